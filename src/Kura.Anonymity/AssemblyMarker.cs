@@ -1,0 +1,2 @@
+namespace Kura.Anonymity;
+internal static class AssemblyMarker { }

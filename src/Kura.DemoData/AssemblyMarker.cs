@@ -1,0 +1,2 @@
+namespace Kura.DemoData;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Kura.Detection;
+internal static class AssemblyMarker { }

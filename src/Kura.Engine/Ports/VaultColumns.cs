@@ -1,0 +1,16 @@
+namespace Kura.Engine.Ports;
+
+/// <summary>Hidden bookkeeping columns every vault table carries. Never granted, never shown.</summary>
+public static class VaultColumns
+{
+    /// <summary>
+    /// 1-based position of the row among its person's rows in a uniformly random order drawn with
+    /// the CSPRNG at import, independent of all values. DP bounding keeps rows with rank ≤ m.
+    /// </summary>
+    public const string Rank = "__kura_rank";
+
+    /// <summary>Synthetic person id (row number) for datasets whose privacy unit is <c>@row</c>.</summary>
+    public const string RowId = "__kura_row";
+
+    public static bool IsHidden(string column) => column.StartsWith("__kura_", StringComparison.Ordinal);
+}

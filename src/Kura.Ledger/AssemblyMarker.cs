@@ -1,0 +1,2 @@
+namespace Kura.Ledger;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Kura.Policy;
+internal static class AssemblyMarker { }

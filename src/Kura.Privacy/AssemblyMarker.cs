@@ -1,0 +1,2 @@
+namespace Kura.Privacy;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Kura.Sql;
+internal static class AssemblyMarker { }

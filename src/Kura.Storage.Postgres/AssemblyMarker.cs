@@ -1,0 +1,2 @@
+namespace Kura.Storage.Postgres;
+internal static class AssemblyMarker { }

@@ -1,0 +1,2 @@
+namespace Kura.Storage;
+internal static class AssemblyMarker { }

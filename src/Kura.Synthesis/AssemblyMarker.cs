@@ -1,0 +1,2 @@
+namespace Kura.Synthesis;
+internal static class AssemblyMarker { }
