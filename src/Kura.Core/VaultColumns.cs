@@ -1,4 +1,4 @@
-namespace Kura.Engine.Ports;
+namespace Kura.Core;
 
 /// <summary>Hidden bookkeeping columns every vault table carries. Never granted, never shown.</summary>
 public static class VaultColumns
