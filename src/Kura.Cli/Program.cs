@@ -1,1 +1,3 @@
-Console.WriteLine("kura");
+using Kura.Cli;
+
+return await KuraCommandLine.Build().Parse(args).InvokeAsync();

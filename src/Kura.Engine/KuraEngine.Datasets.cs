@@ -15,7 +15,7 @@ public sealed partial class KuraEngine
         if (existing.Type is not (ColumnType.Integer or ColumnType.Decimal))
             throw KuraException.BadInput("KURA-BOUNDS-NOT-NUMERIC", $"Column {table}.{column} is {existing.Type}; bounds apply to numeric columns only.");
         var updated = existing with { Bounds = bounds };
-        _catalog.UpdateColumn(dataset, table, updated);
+        SaveColumn(dataset, table, existing, updated);
         return updated;
     }
 
@@ -26,9 +26,32 @@ public sealed partial class KuraEngine
         if (domain.Count == 0)
             throw KuraException.BadInput("KURA-DOMAIN-EMPTY", $"The public domain for {table}.{column} is empty; list at least one value.");
         var updated = existing with { PublicDomain = domain.Distinct().ToList() };
-        _catalog.UpdateColumn(dataset, table, updated);
+        SaveColumn(dataset, table, existing, updated);
         return updated;
     }
+
+    /// <summary>Sets a table's default cap of rows per person used by DP bounding (a steward act).</summary>
+    public void SetMaxRowsPerPerson(string dataset, string table, int maxRowsPerPerson)
+    {
+        if (RequireDataset(dataset).FindTable(table) is null)
+            throw KuraException.NotFound("KURA-TABLE-NOT-FOUND", $"Table '{table}' does not exist in dataset '{dataset}'.");
+        _catalog.InTransaction(() =>
+        {
+            _catalog.UpdateMaxRowsPerPerson(dataset, table, maxRowsPerPerson);
+            Record(Kura.Ledger.LedgerEntryTypes.ClassificationChanged, new System.Text.Json.Nodes.JsonObject
+            {
+                ["dataset"] = dataset,
+                ["table"] = table,
+                ["max_rows_per_person"] = maxRowsPerPerson,
+            });
+        });
+    }
+
+    private void SaveColumn(string dataset, string table, Column before, Column after) => _catalog.InTransaction(() =>
+    {
+        _catalog.UpdateColumn(dataset, table, after);
+        RecordColumnChange(dataset, table, before, after);
+    });
 
     private (VaultTable Table, Column Column) RequireColumn(string dataset, string table, string column)
     {

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Kura.Core;
+using Kura.Ledger;
 using Kura.Engine.Intake;
 
 namespace Kura.Engine;
@@ -25,6 +27,17 @@ public sealed partial class KuraEngine
         _catalog.InTransaction(() =>
         {
             _catalog.SaveTable(request.Dataset, request.Unit, table, Now);
+            Record(existing?.FindTable(request.Table) is null ? LedgerEntryTypes.DatasetImported : LedgerEntryTypes.DatasetReplaced, new JsonObject
+            {
+                ["dataset"] = request.Dataset,
+                ["table"] = table.Name,
+                ["privacy_unit"] = request.Unit.ToString(),
+                ["rows"] = table.RowCount,
+                ["persons"] = table.PersonCount,
+                ["columns"] = Columns(table),
+                ["source_sha256"] = staged.SourceSha256,
+                ["encoding"] = staged.Encoding,
+            });
             staged.Commit();
         });
         return new ImportSummary(request.Dataset, table, staged.Encoding, staged.SourceSha256);

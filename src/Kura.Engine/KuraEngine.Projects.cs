@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Kura.Core;
+using Kura.Ledger;
 using Kura.Engine.Projects;
 
 namespace Kura.Engine;
@@ -18,7 +20,11 @@ public sealed partial class KuraEngine
         var project = new Project(request.Name, request.Organization, request.Purpose, request.Datasets, request.Budget,
             ProjectStatus.Requested, Now, [], null,
             request.ReleaseKinds ?? [ReleaseKind.DpQuery], request.GrantedColumns, request.Justification);
-        _catalog.CreateProject(project);
+        _catalog.InTransaction(() =>
+        {
+            _catalog.CreateProject(project);
+            Record(LedgerEntryTypes.ProjectRequested, ProjectPayload(project));
+        });
         return project;
     }
 
@@ -40,13 +46,33 @@ public sealed partial class KuraEngine
             Approvals = [.. project.Approvals, new Approval(steward, Now)],
             ExpiresAt = Now + (lifetime ?? DefaultApprovalLifetime),
         };
-        _catalog.UpdateProject(approved);
+        _catalog.InTransaction(() =>
+        {
+            _catalog.UpdateProject(approved);
+            Record(LedgerEntryTypes.ProjectApproved, new JsonObject
+            {
+                ["project"] = name,
+                ["steward"] = steward,
+                ["expires_at"] = approved.ExpiresAt!.Value.ToString("O"),
+            });
+        });
         return approved;
     }
 
     public Project ShowProject(string name) => RequireProject(name);
 
     public IReadOnlyList<Project> ListProjects() => _catalog.ListProjects();
+
+    private static JsonObject ProjectPayload(Project p) => new()
+    {
+        ["project"] = p.Name,
+        ["organization"] = p.Organization,
+        ["purpose"] = p.Purpose.ToName(),
+        ["datasets"] = new JsonArray(p.Datasets.Select(d => (JsonNode)JsonValue.Create(d)!).ToArray()),
+        ["release_kinds"] = new JsonArray((p.ReleaseKinds ?? []).Select(k => (JsonNode)JsonValue.Create(k.ToString())!).ToArray()),
+        ["budget_epsilon"] = p.Budget.Epsilon.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["budget_delta"] = p.Budget.Delta.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static bool IsEligible(Purpose purpose) => purpose is not (Purpose.IndividualDecision or Purpose.Marketing);
 

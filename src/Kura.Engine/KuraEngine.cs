@@ -12,14 +12,29 @@ public sealed partial class KuraEngine : IDisposable
 {
     private readonly IVault _vault;
     private readonly ICatalog _catalog;
+    private readonly ILedgerStore _ledger;
     private readonly TimeProvider _time;
 
-    public KuraEngine(IVault vault, ICatalog catalog, TimeProvider time)
+    /// <param name="vault">Raw data store.</param>
+    /// <param name="catalog">Metadata, projects, budgets.</param>
+    /// <param name="ledger">Append-only record of every state change and release.</param>
+    /// <param name="time">Clock for timestamps and expiry.</param>
+    /// <param name="actor">Who is acting (OS user or authenticated principal); written to the ledger.</param>
+    public KuraEngine(IVault vault, ICatalog catalog, ILedgerStore ledger, TimeProvider time, string actor)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         _vault = vault;
         _catalog = catalog;
+        _ledger = ledger;
         _time = time;
+        Actor = actor;
     }
+
+    /// <summary>Who is acting; recorded with every ledger entry.</summary>
+    public string Actor { get; }
+
+    /// <summary>The ledger, for verification, proofs and the register.</summary>
+    public ILedgerStore Ledger => _ledger;
 
     private DateTimeOffset Now => _time.GetUtcNow();
 
@@ -27,6 +42,7 @@ public sealed partial class KuraEngine : IDisposable
     {
         _vault.Dispose();
         _catalog.Dispose();
+        _ledger.Dispose();
     }
 
     private Dataset RequireDataset(string name) =>

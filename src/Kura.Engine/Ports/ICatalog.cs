@@ -1,4 +1,6 @@
 using Kura.Core;
+using Kura.Engine.Budget;
+using Kura.Privacy.Accounting;
 
 namespace Kura.Engine.Ports;
 
@@ -32,6 +34,12 @@ public interface ICatalog : IDisposable
 
     /// <summary>Replaces a project's mutable state (status, approvals, expiry).</summary>
     void UpdateProject(Project project);
+
+    /// <summary>Total privacy cost a project has reserved so far (zero when none).</summary>
+    PrivacyCost SpentBy(string project);
+
+    /// <summary>Adds a reservation to the project's spent total. Call inside <see cref="InTransaction"/> after checking the budget.</summary>
+    void RecordReservation(BudgetReservation reservation);
 
     /// <summary>Runs <paramref name="work"/> inside one write transaction; used to keep catalog changes atomic.</summary>
     void InTransaction(Action work);

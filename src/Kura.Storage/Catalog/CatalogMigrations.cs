@@ -41,5 +41,14 @@ internal static class CatalogMigrations
         ALTER TABLE projects ADD COLUMN granted_columns TEXT;
         ALTER TABLE projects ADD COLUMN justification TEXT;
         """,
+        // 4: privacy budget: spent totals per project and every reservation (never refunded).
+        """
+        CREATE TABLE budget_spent (
+            project TEXT PRIMARY KEY REFERENCES projects(name),
+            rho TEXT NOT NULL, delta TEXT NOT NULL, pure_epsilon TEXT NOT NULL);
+        CREATE TABLE reservations (
+            id TEXT PRIMARY KEY, project TEXT NOT NULL REFERENCES projects(name), release_kind TEXT NOT NULL,
+            rho TEXT NOT NULL, delta TEXT NOT NULL, pure_epsilon TEXT NOT NULL, at TEXT NOT NULL, request_hash TEXT NOT NULL);
+        """,
     ];
 }

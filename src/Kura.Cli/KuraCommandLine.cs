@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Kura.Cli.Commands;
+
+namespace Kura.Cli;
+
+/// <summary>The <c>kura</c> command tree. Each command group lives in its own file under Commands/.</summary>
+public static class KuraCommandLine
+{
+    public static RootCommand Build()
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Kura (蔵): an on-premises data trust. Statistics, de-identified extracts and synthetic data leave the vault; personal data never does.");
+        globals.AddTo(root);
+        foreach (var command in new[]
+                 {
+                     InitCommand.Create(globals), ImportCommand.Create(globals), ClassifyCommand.Create(globals),
+                     DatasetCommand.Create(globals), ProjectCommand.Create(globals), DemoDataCommand.Create(globals),
+                     DemoCommand.Create(globals),
+                 })
+            root.Subcommands.Add(command);
+        return root;
+    }
+}

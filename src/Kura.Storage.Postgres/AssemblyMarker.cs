@@ -1,2 +1,0 @@
-namespace Kura.Storage.Postgres;
-internal static class AssemblyMarker { }
