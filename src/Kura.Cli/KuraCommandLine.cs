@@ -14,7 +14,9 @@ public static class KuraCommandLine
         foreach (var command in new[]
                  {
                      InitCommand.Create(globals), ImportCommand.Create(globals), ClassifyCommand.Create(globals),
-                     DatasetCommand.Create(globals), ProjectCommand.Create(globals), DemoDataCommand.Create(globals),
+                     DatasetCommand.Create(globals), ProjectCommand.Create(globals), QueryCommand.Create(globals),
+                     LedgerCommand.Create(globals),
+                     RegisterCommand.Create(globals), DemoDataCommand.Create(globals),
                      DemoCommand.Create(globals),
                  })
             root.Subcommands.Add(command);

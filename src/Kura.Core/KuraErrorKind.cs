@@ -13,6 +13,8 @@ public enum KuraErrorKind
     RefusedByPolicy = 5,
     /// <summary>The privacy machinery refused (budget exhausted, unbounded column, ledger unverifiable).</summary>
     RefusedByPrivacy = 6,
+    /// <summary>The ledger failed verification: an entry was modified, removed, reordered, truncated or forged.</summary>
+    LedgerInvalid = 7,
     /// <summary>A fault inside Kura or its storage; not the caller's doing.</summary>
     Internal = 10,
 }

@@ -11,4 +11,6 @@ public enum Purpose
     IndividualDecision,
     /// <summary>Marketing: recorded, never eligible.</summary>
     Marketing,
+    /// <summary>Re-identifying persons in released data: recorded, never eligible.</summary>
+    ReIdentification,
 }

@@ -11,6 +11,7 @@ public static class PurposeNames
         (Purpose.AcademicResearch, "academic-research"),
         (Purpose.IndividualDecision, "individual-decision"),
         (Purpose.Marketing, "marketing"),
+        (Purpose.ReIdentification, "re-identification"),
     ];
 
     public static IEnumerable<string> All => Map.Select(m => m.Name);

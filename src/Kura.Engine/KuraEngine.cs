@@ -36,7 +36,8 @@ public sealed partial class KuraEngine : IDisposable
     /// <summary>The ledger, for verification, proofs and the register.</summary>
     public ILedgerStore Ledger => _ledger;
 
-    private DateTimeOffset Now => _time.GetUtcNow();
+    /// <summary>The engine clock's current UTC time.</summary>
+    public DateTimeOffset Now => _time.GetUtcNow();
 
     public void Dispose()
     {

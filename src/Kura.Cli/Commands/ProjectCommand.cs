@@ -26,8 +26,8 @@ public static class ProjectCommand
         var organization = new Option<string>("--organization") { Description = "The organisation that will receive releases.", Required = true };
         var purpose = new Option<string>("--purpose") { Description = $"Declared purpose: {string.Join(", ", PurposeNames.All)}.", Required = true };
         purpose.AcceptOnlyFromAmong([.. PurposeNames.All]);
-        var epsilon = new Option<decimal>("--epsilon") { Description = "Total privacy budget ε for the project.", Required = true };
-        var delta = new Option<decimal>("--delta") { Description = "Total privacy budget δ (default 1e-6).", DefaultValueFactory = _ => 0.000001m };
+        var epsilon = NumberOptions.Decimal("--epsilon", "Total privacy budget ε for the project.");
+        var delta = NumberOptions.Decimal("--delta", "Total privacy budget δ (default 1e-6).", 0.000001m);
         var justification = new Option<string?>("--justification") { Description = "Why the data is needed (shown to stewards and in the register)." };
         var command = new Command("create", "Record a project request. Purposes individual-decision and marketing are recorded but can never be approved.")
         {

@@ -1,2 +1,0 @@
-namespace Kura.Anonymity;
-internal static class AssemblyMarker { }

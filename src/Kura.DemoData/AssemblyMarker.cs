@@ -1,2 +1,0 @@
-namespace Kura.DemoData;
-internal static class AssemblyMarker { }

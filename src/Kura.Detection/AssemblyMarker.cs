@@ -1,2 +1,0 @@
-namespace Kura.Detection;
-internal static class AssemblyMarker { }

@@ -1,2 +1,0 @@
-namespace Kura.Ledger;
-internal static class AssemblyMarker { }

@@ -1,2 +1,0 @@
-namespace Kura.Policy;
-internal static class AssemblyMarker { }

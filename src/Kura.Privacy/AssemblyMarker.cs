@@ -1,2 +1,0 @@
-namespace Kura.Privacy;
-internal static class AssemblyMarker { }

@@ -1,2 +1,0 @@
-namespace Kura.Sql;
-internal static class AssemblyMarker { }

@@ -1,0 +1,82 @@
+using Kura.Core;
+using Kura.Sql.Syntax;
+
+namespace Kura.Sql.Binding;
+
+/// <summary>Where a column appears: the person key is allowed only in COUNT(DISTINCT …) and join conditions.</summary>
+internal enum ColumnUse { Value, PersonCount, Join }
+
+internal sealed partial class Binder
+{
+    private BoundColumnExpr ResolveColumn(ColumnExpr reference, ColumnUse use)
+    {
+        if (VaultColumns.IsHidden(reference.Name))
+            throw SqlRefusals.At(SqlRefusals.IdentifierColumn, reference.Position,
+                $"Column {SqlRefusals.Quote(reference.Name)} is internal to Kura and cannot be queried");
+        var (source, column) = reference.Qualifier is null ? FindUnqualified(reference) : FindQualified(reference);
+        CheckClass(reference, column, use);
+        CheckGranted(reference, _sources[source].Table, column);
+        return new BoundColumnExpr(source, _sources[source].Table, column, reference.Position);
+    }
+
+    private (int, Column) FindQualified(ColumnExpr reference)
+    {
+        var source = _sources.FindIndex(s => NamesEqual(s.Alias, reference.Qualifier!));
+        if (source < 0)
+            throw SqlRefusals.At(SqlRefusals.UnknownTable, reference.Position,
+                $"{SqlRefusals.Quote(reference.Qualifier!)} is not a table or alias of this query's FROM");
+        var column = _sources[source].Table.Columns.FirstOrDefault(c => NamesEqual(c.Name, reference.Name))
+            ?? throw UnknownColumn(reference);
+        return (source, column);
+    }
+
+    private (int, Column) FindUnqualified(ColumnExpr reference)
+    {
+        var matches = _sources
+            .Select((s, i) => (Index: i, Column: s.Table.Columns.FirstOrDefault(c => NamesEqual(c.Name, reference.Name))))
+            .Where(m => m.Column is not null)
+            .ToList();
+        if (matches.Count == 0) throw UnknownColumn(reference);
+        // Joined tables share the person key by construction, so an unqualified person key means the first.
+        if (matches.Count > 1 && !matches.All(m => m.Column!.Class == ColumnClass.PersonKey))
+            throw SqlRefusals.At(SqlRefusals.UnknownColumn, reference.Position,
+                $"Column {SqlRefusals.Quote(reference.Name)} is in several joined tables; qualify it as alias.column");
+        return (matches[0].Index, matches[0].Column!);
+    }
+
+    private KuraException UnknownColumn(ColumnExpr reference) =>
+        SqlRefusals.At(SqlRefusals.UnknownColumn, reference.Position,
+            $"Unknown column {SqlRefusals.Quote(reference.Name)} in {string.Join(", ", _sources.Select(s => s.Table.Name))}");
+
+    private void CheckClass(ColumnExpr reference, Column column, ColumnUse use)
+    {
+        var name = SqlRefusals.Quote(column.Name);
+        switch (column.Class)
+        {
+            case ColumnClass.DirectIdentifier:
+                throw SqlRefusals.At(SqlRefusals.IdentifierColumn, reference.Position,
+                    $"Column {name} is a direct identifier and can never be used in a query, not even in WHERE");
+            case ColumnClass.Facial:
+                throw SqlRefusals.At(SqlRefusals.IdentifierColumn, reference.Position,
+                    $"Column {name} holds facial data (an individual identification code) and can never be used in a query");
+            case ColumnClass.PersonKey when use == ColumnUse.Value:
+                throw SqlRefusals.At(SqlRefusals.PersonKey, reference.Position,
+                    $"Column {name} is the person key; it may appear only in COUNT(DISTINCT {column.Name}) and in join conditions");
+        }
+        if (use != ColumnUse.Value && column.Class != ColumnClass.PersonKey)
+            throw SqlRefusals.At(use == ColumnUse.Join ? SqlRefusals.Join : SqlRefusals.Unsupported, reference.Position,
+                use == ColumnUse.Join
+                    ? $"Joins must equate the person key, and {name} is not the person key"
+                    : $"COUNT(DISTINCT …) is supported only on the person key, not on {name}");
+    }
+
+    private void CheckGranted(ColumnExpr reference, VaultTable table, Column column)
+    {
+        // The person key is the privacy unit itself: it is never released, only counted or joined on.
+        if (_grants is null || column.Class == ColumnClass.PersonKey) return;
+        var granted = _grants.Any(g => NamesEqual(g, column.Name) || NamesEqual(g, $"{table.Name}.{column.Name}"));
+        if (!granted)
+            throw SqlRefusals.At(SqlRefusals.NotGranted, reference.Position,
+                $"Column {SqlRefusals.Quote(table.Name + "." + column.Name)} is not granted to this project; ask the steward to grant it");
+    }
+}

@@ -1,0 +1,13 @@
+namespace Kura.Sql.Dialects;
+
+/// <summary>DuckDB, Kura's default vault. SUM(BIGINT) is HUGEINT there, so sums are exact.</summary>
+internal sealed class DuckDbDialect : ISqlDialect
+{
+    public string Name => "duckdb";
+
+    public string Identifier(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
+
+    public string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
+
+    public string DoubleType => "DOUBLE";
+}

@@ -1,2 +1,0 @@
-namespace Kura.Storage;
-internal static class AssemblyMarker { }

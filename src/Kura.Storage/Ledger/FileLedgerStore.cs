@@ -1,0 +1,104 @@
+using Kura.Engine.Ports;
+using Kura.Ledger;
+
+namespace Kura.Storage.Ledger;
+
+/// <summary>
+/// The ledger in files under <c>&lt;home&gt;/ledger/</c>, signed with <c>&lt;home&gt;/keys/ledger-signing.key</c>
+/// (created with mode 0600 for a new ledger). Opening repairs a torn final write (see
+/// <see cref="Recovery"/>) and verifies everything; a fault seals the store. Appends from any
+/// thread are group-committed: one write and one fsync per batch. Thread-safe.
+/// </summary>
+public sealed partial class FileLedgerStore : ILedgerStore
+{
+    private readonly LedgerDirectory _directory;
+    private readonly string _keysDirectory;
+    private readonly TimeProvider _time;
+    private readonly LedgerStoreOptions _options;
+    private readonly Lock _gate = new();
+    private LedgerSigningKey _key = null!;
+    private LedgerScan _scan = null!;
+    private GroupCommitWriter? _writer;
+    private volatile LedgerFault? _sealedBy;
+    private bool _disposed;
+
+    private FileLedgerStore(string ledgerDirectory, string keysDirectory, TimeProvider time, LedgerStoreOptions options)
+    {
+        _directory = new LedgerDirectory(ledgerDirectory);
+        _keysDirectory = keysDirectory;
+        _time = time;
+        _options = options;
+    }
+
+    /// <summary>
+    /// Opens (creating when absent) the ledger in <paramref name="ledgerDirectory"/> (normally <c>&lt;home&gt;/ledger</c>)
+    /// with the signing key in <paramref name="keysDirectory"/> (normally <c>&lt;home&gt;/keys</c>). Takes about as
+    /// long as <see cref="Verify"/>: the whole ledger is read once.
+    /// </summary>
+    /// <exception cref="Kura.Core.KuraException">KURA-LEDGER-KEY-MISSING/-EXPOSED/-DAMAGED when the key cannot be used.</exception>
+    public static FileLedgerStore Open(string ledgerDirectory, string keysDirectory, TimeProvider timeProvider, LedgerStoreOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ledgerDirectory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(keysDirectory);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        options ??= new LedgerStoreOptions();
+        options.Validate();
+        var store = new FileLedgerStore(ledgerDirectory, keysDirectory, timeProvider, options);
+        try
+        {
+            store.Load();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    public LedgerState State => _sealedBy is null ? LedgerState.Open : LedgerState.Sealed;
+    public LedgerFault? SealedBy => _sealedBy;
+    public LedgerRecovery Recovery { get; private set; } = LedgerRecovery.None;
+    public long Count => _scan.Index.Count;
+    public byte[] PublicKey => _key.PublicKey.ToArray();
+
+    /// <summary>Write+fsync rounds since opening (for measuring group commit).</summary>
+    public long Batches => _writer?.Batches ?? 0;
+
+    /// <summary>Reads and verifies everything, repairs a torn tail, and starts the writer when the ledger is sound.</summary>
+    private void Load()
+    {
+        Directory.CreateDirectory(_directory.Path);
+        var hasSegments = _directory.ListSegments().Count > 0;
+        _key ??= SigningKeyFile.LoadOrCreate(_keysDirectory, mayCreate: !hasSegments);
+        _scan = new LedgerScan(_directory, _key.PublicKey, _options);
+        _scan.Open();
+        Recovery = _scan.Recovery;
+        _sealedBy = _directory.ReadSeal();
+        if (_scan.Verification.Fault is { } fault && _sealedBy is null) Seal(fault);
+        if (_scan.Verification.IsValid)
+            _writer = new GroupCommitWriter(_directory, _key, _time, _options, _scan, () => _sealedBy, Seal);
+    }
+
+    private void Seal(LedgerFault fault)
+    {
+        lock (_gate)
+        {
+            if (_sealedBy is not null) return;
+            _sealedBy = fault;
+            try { _directory.WriteSeal(fault); }
+            catch (IOException) { /* the in-memory seal still stops every append */ }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+        }
+        _writer?.Dispose();
+        _key?.Dispose();
+    }
+}

@@ -1,0 +1,27 @@
+using Kura.Core;
+
+namespace Kura.Storage.Vault;
+
+/// <summary>
+/// Builds the SELECT that adds Kura's hidden columns to loaded rows. Keyed tables: <c>__kura_rank</c> =
+/// ROW_NUMBER() within the person ordered by a CSPRNG key per row, so each person's ranks are exactly
+/// 1..n_p and their order is uniformly random and independent of values; rows are stored ordered by rank
+/// so <c>__kura_rank &lt;= m</c> reads a prefix. <c>@row</c> tables: <c>__kura_row</c> = row number, rank 1.
+/// Proof note: docs/proofs/RankAssignment.md.
+/// </summary>
+internal static class RankAssignment
+{
+    private const string Key = "__kura_key";
+
+    /// <param name="columns">Comma-separated column expressions with aliases.</param>
+    /// <param name="source">A FROM item (table function call).</param>
+    /// <param name="personKey">Person-key column name, or null for <c>@row</c>.</param>
+    public static string Select(string columns, string source, string? personKey)
+    {
+        var rank = SqlText.Identifier(VaultColumns.Rank);
+        if (personKey is null)
+            return $"SELECT {columns}, row_number() OVER () AS {SqlText.Identifier(VaultColumns.RowId)}, CAST(1 AS BIGINT) AS {rank} FROM {source}";
+        return $"SELECT * EXCLUDE ({Key}), row_number() OVER (PARTITION BY {SqlText.Identifier(personKey)} ORDER BY {Key}) AS {rank} " +
+               $"FROM (SELECT {columns}, {RandomRowKey.FunctionName}() AS {Key} FROM {source}) ORDER BY {rank}";
+    }
+}

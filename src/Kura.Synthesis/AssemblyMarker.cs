@@ -1,2 +1,0 @@
-namespace Kura.Synthesis;
-internal static class AssemblyMarker { }

@@ -1,0 +1,14 @@
+using Kura.Privacy.Accounting;
+using Kura.Synthesis.Domains;
+
+namespace Kura.Synthesis;
+
+/// <summary>
+/// The synthetic rows (over the source's domains), the privacy actually spent — always exactly the request's ρ —
+/// and the spending steps (public), whose ρ add up to <see cref="Cost"/>.
+/// </summary>
+public sealed record SynthesisResult(EncodedTable Rows, PrivacyCost Cost, IReadOnlyList<SynthesisStep> Steps)
+{
+    /// <summary>Column sets of the fitted model's cliques (public: derived from released choices only).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ModelCliques { get; init; } = [];
+}

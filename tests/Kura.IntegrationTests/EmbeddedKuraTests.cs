@@ -1,0 +1,49 @@
+using Kura.Core;
+using Kura.Engine;
+using Kura.Storage;
+
+namespace Kura.IntegrationTests;
+
+public class EmbeddedKuraTests
+{
+    [Fact]
+    public void Init_CreatesHomeLayout_WithOwnerOnlyKeys()
+    {
+        using var dir = new TempDirectory();
+        var home = new KuraHome(Path.Combine(dir.Path, "home"));
+
+        Assert.True(EmbeddedKura.Init(home));
+
+        Assert.True(File.Exists(home.VaultPath));
+        Assert.True(File.Exists(home.CatalogPath));
+        Assert.True(Directory.Exists(home.LedgerDirectory));
+        Assert.True(Directory.Exists(home.PolicyDirectory));
+        var keys = Directory.GetFiles(home.KeysDirectory);
+        Assert.NotEmpty(keys);
+        if (!OperatingSystem.IsWindows())
+            foreach (var key in keys)
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key));
+    }
+
+    [Fact]
+    public void Init_Twice_ChangesNothing()
+    {
+        using var dir = new TempDirectory();
+        var home = new KuraHome(Path.Combine(dir.Path, "home"));
+        EmbeddedKura.Init(home);
+        var keyFile = Path.Combine(home.KeysDirectory, EmbeddedKura.PseudonymKeyFile);
+        var key = File.ReadAllBytes(keyFile);
+
+        Assert.False(EmbeddedKura.Init(home));
+        Assert.Equal(key, File.ReadAllBytes(keyFile));
+    }
+
+    [Fact]
+    public void Open_OnDirectoryThatIsNotAHome_IsRefusedWithHowToFix()
+    {
+        using var dir = new TempDirectory();
+        var e = Assert.Throws<KuraException>(() => EmbeddedKura.Open(new KuraHome(dir.Path)));
+        Assert.Equal("KURA-HOME-NOT-INITIALIZED", e.Code);
+        Assert.Contains("kura init", e.Message);
+    }
+}

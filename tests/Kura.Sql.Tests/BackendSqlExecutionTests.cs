@@ -1,0 +1,93 @@
+using System.Numerics;
+using Kura.Sql.Planning;
+using Kura.Sql.Release;
+
+namespace Kura.Sql.Tests;
+
+/// <summary>Runs the emitted DuckDB SQL on a tiny vault and checks the exact bounded aggregates.</summary>
+public sealed class BackendSqlExecutionTests : IDisposable
+{
+    private readonly VaultFixture _vault = new();
+
+    public void Dispose() => _vault.Dispose();
+
+    /// <summary>Exact part-0 measurements per key text: key → measurement values.</summary>
+    private Dictionary<string, BigInteger[]> Exact(PreparedDpQuery q)
+    {
+        var rows = _vault.Query(q.BackendSql);
+        var keys = q.Plan.Columns.Count(c => c.IsGroupKey);
+        var scalars = q.Plan.Measurements.Count(m => m.Kind != MeasurementKind.Histogram);
+        return rows.Where(r => Convert.ToInt32(r[0]) == 0).ToDictionary(
+            r => string.Join("|", r.Skip(1).Take(keys).Select(k => k?.ToString() ?? "NULL")),
+            r => r.Skip(keys + 2).Take(scalars).Select(v => v is null ? BigInteger.Zero : v is BigInteger b ? b : new BigInteger(Convert.ToDecimal(v))).ToArray());
+    }
+
+    [Fact]
+    public void Count_PersonWithManyRows_KeepsOnlyRankedRows()
+    {
+        var exact = Exact(TestCatalog.Prepare("SELECT sex, COUNT(*) FROM claims GROUP BY sex"));
+        Assert.Equal(5, (int)exact["F"][0]); // P1's 8 claims capped at 5
+        Assert.Equal(3, (int)exact["M"][0]);
+    }
+
+    [Fact]
+    public void Count_RowCapOverride_AppliesPerQuery()
+    {
+        var exact = Exact(TestCatalog.Prepare("SELECT COUNT(*) FROM claims", options: new BoundingOptions { MaxRowsPerPerson = 1 }));
+        Assert.Equal(3, (int)exact[""][0]);
+    }
+
+    [Fact]
+    public void Sum_ValuesOutsideBounds_AreClampedAndScaled()
+    {
+        var q = TestCatalog.Prepare("SELECT SUM(age), SUM(cost) FROM claims WHERE sex = 'M'");
+        var exact = Exact(q);
+        // age 200 → 120, −4 → 0, 65 → 65; cost 5000 → 1000.5, 0.25 → 0.3 at scale 10 (one decimal in the bounds), 10.
+        Assert.Equal(185, (int)exact[""][0]);
+        Assert.Equal(MeasurementKind.Sum, q.Plan.Measurements[1].Kind);
+        Assert.Equal(10005 + 3 + 100, (int)exact[""][1]);
+    }
+
+    [Fact]
+    public void CountDistinct_JoinedTables_CountsPersons()
+    {
+        var exact = Exact(TestCatalog.Prepare(
+            "SELECT p.region, COUNT(DISTINCT c.patient_id) FROM claims c JOIN patients p ON p.patient_id = c.patient_id GROUP BY p.region"));
+        Assert.Equal(2, (int)exact["east"][0]);
+        Assert.Equal(1, (int)exact["west"][0]);
+    }
+
+    [Fact]
+    public void Histogram_Median_BinsBoundedRows()
+    {
+        var q = TestCatalog.Prepare("SELECT MEDIAN(age) FROM claims WHERE sex = 'F'");
+        var bins = _vault.Query(q.BackendSql).Where(r => Convert.ToInt32(r[0]) == 1).ToDictionary(r => Convert.ToInt32(r[1]), r => Convert.ToInt32(r[^1]));
+        Assert.Equal([31, 32, 33, 34, 35], bins.Keys.Order().ToArray()); // unit bins over [0, 120]: bin = age
+        Assert.All(bins.Values, c => Assert.Equal(1, c));
+    }
+
+    [Fact]
+    public void WhereAndBinnedKeys_ExecuteOnDuckDb()
+    {
+        var q = TestCatalog.Prepare("""
+            SELECT FLOOR(age / 10) * 10 AS decade, EXTRACT(YEAR FROM service_date) AS y, COUNT(*), AVG(cost), STDDEV(age)
+            FROM claims
+            WHERE 傷病名 LIKE 'E1%' AND service_date BETWEEN '2024-01-01' AND DATE '2024-12-31' AND NOT (prefecture IN ('Okinawa'))
+              AND CASE WHEN age > 100 THEN 'old' ELSE 'other' END = 'other' AND age / 0 IS NULL
+            GROUP BY decade, y
+            """);
+        var exact = Exact(q);
+        Assert.Equal(2, exact.Count);
+        Assert.Equal(5, (int)exact["30|2024"][0]); // ages 31..35 from P1's ranked claims
+        Assert.Equal(1, (int)exact["-10|2024"][0]); // P2's E11 claim at age −4: FLOOR(−0.4)·10 = −10
+    }
+
+    [Fact]
+    public void Release_EndToEnd_ReturnsOnlyKeysAndNoisyValues()
+    {
+        var q = TestCatalog.Prepare("SELECT prefecture, COUNT(*), AVG(cost) FROM claims GROUP BY prefecture", options: new BoundingOptions { Epsilon = 5 });
+        var result = q.Release(_vault.Query(q.BackendSql), new Kura.Privacy.Sampling.CryptoRandomBits());
+        Assert.Equal(TestCatalog.Prefectures.Order(StringComparer.Ordinal), result.Rows.Select(r => r.Cells[0].Key));
+        Assert.All(result.Rows, r => Assert.NotNull(r.Cells[1].Estimate));
+    }
+}

@@ -1,0 +1,57 @@
+using Kura.Core;
+using Kura.Privacy.Sampling;
+using Kura.Synthesis.Domains;
+using Kura.Synthesis.Evaluation;
+using Kura.Synthesis.Tests.Support;
+
+namespace Kura.Synthesis.Tests.Evaluation;
+
+public class ClassifierUtilityTests
+{
+    [Fact]
+    public void Evaluate_LabelDeterminedByFeatures_RealAndFaithfulSyntheticBothScoreHigh()
+    {
+        var (train, test) = HoldoutSplit.Split(Labelled(3_000, noise: false), 0.25);
+        var accuracy = ClassifierUtility.Evaluate(train, test, train, "c2");
+        Assert.True(accuracy.TrainedOnReal > 0.97, $"real-trained accuracy {accuracy.TrainedOnReal}");
+        Assert.Equal(accuracy.TrainedOnReal, accuracy.TrainedOnSynthetic, 2);
+        Assert.Equal(750, accuracy.TestRows);
+    }
+
+    [Fact]
+    public void Evaluate_SyntheticWithoutTheRelationship_ScoresNearChance()
+    {
+        var (train, test) = HoldoutSplit.Split(Labelled(3_000, noise: false), 0.25);
+        var accuracy = ClassifierUtility.Evaluate(train, test, Labelled(3_000, noise: true), "c2");
+        Assert.True(accuracy.Ratio < 0.75, $"ratio {accuracy.Ratio}");
+    }
+
+    [Fact]
+    public void Evaluate_MulticlassTarget_UsesMaximumEntropy()
+    {
+        var table = Tables.Chain(2_000, 3, 4);
+        var (train, test) = HoldoutSplit.Split(table, 0.25);
+        var accuracy = ClassifierUtility.Evaluate(train, test, train, "c1");
+        Assert.Contains("multiclass", accuracy.Classifier, StringComparison.Ordinal);
+        Assert.True(accuracy.TrainedOnReal > 0.5, $"accuracy {accuracy.TrainedOnReal}");
+    }
+
+    [Fact]
+    public void Evaluate_UnknownTarget_Throws()
+    {
+        var table = Tables.Chain(50, 3, 2);
+        Assert.Throws<KuraException>(() => ClassifierUtility.Evaluate(table, table, table, "salary"));
+    }
+
+    /// <summary>c2 = c0 XOR c1 (binary), or independent of them when <paramref name="noise"/>.</summary>
+    private static EncodedTable Labelled(int rows, bool noise)
+    {
+        var rng = new CryptoRandomBits();
+        var data = Enumerable.Range(0, rows).Select(_ =>
+        {
+            int a = (int)rng.UniformBelow(2UL), b = (int)rng.UniformBelow(2UL);
+            return new[] { a, b, noise ? (int)rng.UniformBelow(2UL) : a ^ b };
+        }).ToArray();
+        return Tables.FromRows([2, 2, 2], data);
+    }
+}

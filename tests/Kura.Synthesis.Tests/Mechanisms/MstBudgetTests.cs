@@ -1,0 +1,38 @@
+using Kura.Privacy;
+using Kura.Privacy.Accounting;
+using Kura.Privacy.Arithmetic;
+using Kura.Synthesis.Mechanisms;
+
+namespace Kura.Synthesis.Tests.Mechanisms;
+
+public class MstBudgetTests
+{
+    [Theory]
+    [InlineData("1e-9", "0.1", 9)]
+    [InlineData("1e-9", "1", 9)]
+    [InlineData("1e-9", "10", 2)]
+    [InlineData("1e-6", "3", 40)]
+    public void Split_AnyBudget_PartsAddUpToRhoExactly(string delta, string epsilon, int columns)
+    {
+        var rho = ZcdpConversion.MaxRhoWithin(Rational.Parse(epsilon), Rational.Parse(delta));
+        var budget = MstBudget.Split(rho, columns);
+        Assert.Equal(rho, budget.OneWayRho + budget.SelectionRho + budget.TwoWayRho);
+        Assert.Equal(columns - 1, budget.SelectionRounds);
+        Assert.True(budget.SelectionRho <= rho / 3);
+        // Rounding moves at most a hair of the selection third to the measurements.
+        Assert.True((budget.OneWayRho - rho / 3).ToDouble() >= 0);
+        Assert.True((budget.OneWayRho - rho / 3).ToDouble() < 1e-15);
+    }
+
+    [Fact]
+    public void Split_OneColumn_SpendsEverythingOnTheOneWayMarginal()
+    {
+        var budget = MstBudget.Split(new Rational(1, 5), 1);
+        Assert.Equal(new Rational(1, 5), budget.OneWayRho);
+        Assert.Equal(Rational.Zero, budget.SelectionRho + budget.TwoWayRho);
+    }
+
+    [Fact]
+    public void Split_NonPositiveRho_Throws() =>
+        Assert.Throws<PrivacyParameterException>(() => MstBudget.Split(Rational.Zero, 3));
+}

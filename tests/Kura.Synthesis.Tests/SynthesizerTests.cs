@@ -1,0 +1,100 @@
+using Kura.Core;
+using Kura.Privacy.Accounting;
+using Kura.Privacy.Arithmetic;
+using Kura.Synthesis.Domains;
+using Kura.Synthesis.Mechanisms;
+using Kura.Synthesis.Tests.Support;
+
+namespace Kura.Synthesis.Tests;
+
+public class SynthesizerTests
+{
+    private static readonly Rational Rho = ZcdpConversion.MaxRhoWithin(1, Rational.Parse("1e-9"));
+
+    [Theory]
+    [InlineData(SynthesisMethod.Mst)]
+    [InlineData(SynthesisMethod.Aim)]
+    public void Synthesize_AnyMethod_SpendsTheReservedRhoExactlyOnce(SynthesisMethod method)
+    {
+        var table = Tables.Chain(1_500, 4, 5);
+        var result = Synthesizer.Synthesize(Request(table, method));
+        Assert.Equal(PrivacyCost.FromRho(Rho), result.Cost);
+        Assert.Equal(Rho, result.Steps.Aggregate(Rational.Zero, (sum, s) => sum + s.Rho));
+        foreach (var step in result.Steps)
+        {
+            // Each step's ρ is what its own public parameters imply: k/(2σ²) for k marginals, ε²/8 for a selection.
+            var implied = step.Kind == SynthesisStepKind.Measure
+                ? step.Marginals.Count / (2 * step.SigmaSquared!.Value)
+                : ExponentialSelection.ZcdpCost(step.Epsilon!.Value);
+            Assert.Equal(implied, step.Rho);
+        }
+    }
+
+    [Fact]
+    public void Synthesize_Mst_MeasuresOneWaysSelectsATreeAndMeasuresItsEdges()
+    {
+        var table = Tables.Chain(2_000, 5, 4);
+        var steps = Synthesizer.Synthesize(Request(table, SynthesisMethod.Mst)).Steps;
+        Assert.Equal(1 + 4 + 1, steps.Count);
+        Assert.Equal(5, steps[0].Marginals.Count);
+        Assert.All(steps.Skip(1).Take(4), s => Assert.Equal(SynthesisStepKind.Select, s.Kind));
+        var edges = steps[^1].Marginals.Select(m => string.Join("-", m)).ToHashSet();
+        Assert.Equal(steps.Skip(1).Take(4).Select(s => string.Join("-", s.Marginals[0])).ToHashSet(), edges);
+        // The chain's links are by far the strongest pairs; at ε = 1 with 2,000 rows the tree finds them.
+        Assert.Equal(new HashSet<string> { "c0-c1", "c1-c2", "c2-c3", "c3-c4" }, edges);
+    }
+
+    [Theory]
+    [InlineData(SynthesisMethod.Mst)]
+    [InlineData(SynthesisMethod.Aim)]
+    public void Synthesize_AnyMethod_NeverWritesAValueOutsideTheDeclaredDomain(SynthesisMethod method)
+    {
+        // Column 3 has 9 declared values of which the data uses 2: rare-value compression and expansion stay inside.
+        var source = Tables.Chain(800, 3, 3);
+        var rows = Enumerable.Range(0, source.RowCount).Select(r => Tables.Row(source, r).Append(r % 7 == 0 ? 8 : 0).ToArray()).ToArray();
+        var table = Tables.FromRows([3, 3, 3, 9], rows);
+        var result = Synthesizer.Synthesize(Request(table, method, rows: 5_000));
+        Assert.Equal(5_000, result.Rows.RowCount);
+        Assert.Equal(table.Shape(), result.Rows.Shape());
+        for (var c = 0; c < table.ColumnCount; c++)
+            Assert.All(result.Rows.Column(c).ToArray(), code => Assert.InRange(code, 0, table.Domains[c].Size - 1));
+        var labels = table.Domains.Select(d => d.Labels().ToHashSet()).ToArray();
+        Assert.All(result.Rows.DecodeRows(), row => Assert.All(row.Select((v, c) => labels[c].Contains(v)), Assert.True));
+    }
+
+    public static TheoryData<string, Func<SynthesisRequest, SynthesisRequest>> RefusedRequests() => new()
+    {
+        { "KURA-SYNTH-BUDGET", r => r with { Rho = Rational.Zero } },
+        { "KURA-SYNTH-ROWS", r => r with { Rows = 0 } },
+        { "KURA-SYNTH-ITERATIONS", r => r with { FitIterations = 5 } },
+        { "KURA-SYNTH-WORKLOAD", r => r with { Method = SynthesisMethod.Aim, Workload = null } },
+        { "KURA-SYNTH-WORKLOAD", r => r with { Method = SynthesisMethod.Aim, Workload = [["c0", "salary"]] } },
+        { "KURA-SYNTH-WORKLOAD", r => r with { Method = SynthesisMethod.Aim, Workload = [["c0", "c1", "c2", "c3"]] } },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedRequests))]
+    public void Synthesize_InvalidRequest_IsRefusedBeforeDrawingAnyNoise(string code, Func<SynthesisRequest, SynthesisRequest> spoil)
+    {
+        var bits = new CountingBits();
+        var request = spoil(Request(Tables.Chain(100, 4, 3), SynthesisMethod.Mst));
+        var error = Assert.Throws<KuraException>(() => Synthesizer.Synthesize(request, bits));
+        Assert.Equal(code, error.Code);
+        Assert.Equal(0, bits.Drawn);
+    }
+
+    private static SynthesisRequest Request(EncodedTable table, SynthesisMethod method, int rows = 1_000) => new()
+    {
+        Table = table,
+        Rho = Rho,
+        Rows = rows,
+        Method = method,
+        Workload = method == SynthesisMethod.Aim ? Pairs(table) : null,
+        FitIterations = 500,
+    };
+
+    private static IReadOnlyList<IReadOnlyList<string>> Pairs(EncodedTable table) =>
+        (from a in Enumerable.Range(0, table.ColumnCount)
+         from b in Enumerable.Range(a + 1, table.ColumnCount - a - 1)
+         select (IReadOnlyList<string>)[table.Domains[a].Column, table.Domains[b].Column]).ToArray();
+}
