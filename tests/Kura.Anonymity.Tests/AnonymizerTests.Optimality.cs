@@ -50,6 +50,7 @@ public partial class AnonymizerTests
 
         var result = Anonymizer.Anonymize(table, spec);
 
+        IndependentChecker.Verify(table, spec, result);
         var success = LinkageAttack.HighestSuccess(table, spec, result);
         Assert.True(success <= 1.0 / spec.K, $"{name}: a record is re-identified with probability {success} > 1/{spec.K}");
         Assert.True(result.Risk.ProsecutorHighest <= 1.0 / spec.K);

@@ -46,6 +46,7 @@ public partial class AnonymizerTests
 
         Assert.Equal(new[] { 1, 2, 1, 1, 3, 2, 2, 1, 1 }, result.Levels);
         Assert.Equal(407289.5388925293, result.MetricValue, 6);
+        IndependentChecker.Verify(table, spec, result);
     }
 
     [Fact]
@@ -61,6 +62,26 @@ public partial class AnonymizerTests
         Assert.Equal(table.ColumnNames, result.Table.ColumnNames);
         Assert.Equal(new[] { "age", "sex", "race" }, result.QuasiIdentifierColumns);
         Assert.True(result.NodesEvaluated <= result.LatticeSize);
+        IndependentChecker.Verify(table, spec, result);
+    }
+
+    [Fact]
+    public void Anonymize_AutomaticAgeHierarchy_ProducesCheckedExtract()
+    {
+        var table = AdultData.Table(stride: 4);
+        var age = Kura.Anonymity.Hierarchies.AutomaticHierarchy.Build(Kura.Anonymity.Hierarchies.HierarchyKind.Age, table.Column("age"));
+        var spec = new AnonymizationSpec
+        {
+            QuasiIdentifiers = [new QuasiIdentifier("age", age), .. AdultData.QuasiIdentifiers("sex", "race", "marital-status")],
+            K = 10,
+            SuppressionLimit = 0.01,
+            SensitiveCriteria = [new DistinctLDiversity("occupation", 3)],
+        };
+
+        var result = Anonymizer.Anonymize(table, spec);
+
+        IndependentChecker.Verify(table, spec, result);
+        Assert.Equal(BruteForce.Optimum(BruteForce.All(table, spec)).Value, result.MetricValue, 1e-9);
     }
 
     [Fact]
@@ -69,8 +90,11 @@ public partial class AnonymizerTests
         var table = AdultData.Table(stride: 3);
         var spec = new AnonymizationSpec { QuasiIdentifiers = AdultData.QuasiIdentifiers("age", "sex"), K = 2 };
 
-        var first = Anonymizer.Anonymize(table, spec).Table.Rows().Select(r => string.Join(';', r)).ToList();
-        var second = Anonymizer.Anonymize(table, spec).Table.Rows().Select(r => string.Join(';', r)).ToList();
+        var firstResult = Anonymizer.Anonymize(table, spec);
+        var secondResult = Anonymizer.Anonymize(table, spec);
+        IndependentChecker.Verify(table, spec, firstResult);
+        var first = firstResult.Table.Rows().Select(r => string.Join(';', r)).ToList();
+        var second = secondResult.Table.Rows().Select(r => string.Join(';', r)).ToList();
 
         // Same multiset, independent random orders (equal orders have probability far below 2^-1000).
         Assert.Equal(first.Order(StringComparer.Ordinal), second.Order(StringComparer.Ordinal));

@@ -33,6 +33,7 @@ internal sealed partial class DemoTour(CliContext context, int patients, bool ke
             Step("4. Classify columns (APPI classes)", () => Classify(engine));
             Step("5. Declare public metadata for DP", () => DeclareMetadata(engine));
             Step("6. Open and approve a project", () => OpenProject(engine));
+            Step("7. Ask DP questions (statistics leave; rows never do)", () => AskQuestions(engine));
             Tour(engine);
             Step("Verify the ledger and publish the register of uses", () => VerifyAndPublish(engine, root));
             _out.MarkupLine(keep ? $"Home kept at [bold]{home.Root.Esc()}[/]." : "Demo finished; temporary home removed.");

@@ -1,5 +1,7 @@
 using Kura.Core;
 using Kura.Engine.Budget;
+using Kura.Engine.Policy;
+using Kura.Policy;
 using Kura.Privacy.Accounting;
 
 namespace Kura.Engine.Ports;
@@ -43,4 +45,64 @@ public interface ICatalog : IDisposable
 
     /// <summary>Runs <paramref name="work"/> inside one write transaction; used to keep catalog changes atomic.</summary>
     void InTransaction(Action work);
+
+    // ── Policy: adopted policies, decisions, steps, objections, incidents, notices, declarations ──
+
+    /// <summary>The most recently adopted policy, or null before the first adoption.</summary>
+    PolicyVersion? ActivePolicy();
+
+    /// <summary>Every adopted policy, oldest first.</summary>
+    IReadOnlyList<PolicyVersion> PolicyHistory();
+
+    /// <summary>Records an adopted policy; returns it with its sequence number.</summary>
+    PolicyVersion AddPolicyVersion(PolicyVersion version);
+
+    /// <summary>Stores a decision on a project (kept as history; the latest one is current).</summary>
+    void SaveDecision(string project, PolicyDecision decision);
+
+    /// <summary>The latest decision on a project, or null when none was stored.</summary>
+    PolicyDecision? LatestDecision(string project);
+
+    void AddStepEvidence(string project, StepEvidence evidence);
+
+    /// <summary>A project's step evidence, oldest first.</summary>
+    IReadOnlyList<StepEvidence> StepEvidenceOf(string project);
+
+    /// <summary>Adds a person to a dataset's objection register; false when already on it.</summary>
+    bool AddObjection(Objection objection);
+
+    /// <summary>Removes a person from a dataset's register; false when not on it.</summary>
+    bool RemoveObjection(string dataset, string person);
+
+    /// <summary>The objection register of one dataset, or of all when <paramref name="dataset"/> is null.</summary>
+    IReadOnlyList<Objection> ListObjections(string? dataset);
+
+    void AddIncident(IncidentRecord incident);
+
+    IncidentRecord? FindIncident(string id);
+
+    /// <summary>Incidents, oldest first.</summary>
+    IReadOnlyList<IncidentRecord> ListIncidents();
+
+    void AddNotice(NoticeRecord notice);
+
+    /// <summary>Notices published for a dataset, oldest first.</summary>
+    IReadOnlyList<NoticeRecord> NoticesOf(string dataset);
+
+    /// <summary>The holder named in notices and reports, or null when never set.</summary>
+    HolderProfile? Holder();
+
+    void SetHolder(HolderProfile holder);
+
+    /// <summary>Data categories a steward declared for a dataset on top of classification (for example Health).</summary>
+    IReadOnlyList<string> DeclaredCategories(string dataset);
+
+    /// <summary>Replaces a dataset's declared categories.</summary>
+    void SetDeclaredCategories(string dataset, IReadOnlyList<string> categories);
+
+    /// <summary>The declared legal-representative consent columns of a dataset's facial tables.</summary>
+    IReadOnlyList<FacialConsentColumn> FacialConsentColumns(string dataset);
+
+    /// <summary>Declares (or, with a null column, removes) the consent column of one facial table.</summary>
+    void SetFacialConsentColumn(string dataset, string table, string? column);
 }

@@ -1,5 +1,6 @@
 using Kura.Core;
 using Kura.Engine.Intake;
+using Kura.Engine.Policy;
 
 namespace Kura.Engine.Ports;
 
@@ -21,4 +22,35 @@ public interface IVault : IDisposable
 
     /// <summary>The backend that executes rewritten (never user-written) SQL against this vault.</summary>
     IQueryBackend Backend { get; }
+
+    // ── Row exclusions: every release path reads the release schema, never the tables ──
+
+    /// <summary>
+    /// The schema of release views for <paramref name="dataset"/>: one view per table, with the same
+    /// name and columns (hidden columns included), holding the table minus the excluded persons.
+    /// Names beginning <c>__kura_</c> are reserved, so no dataset can collide with it.
+    /// </summary>
+    string ReleaseSchema(string dataset);
+
+    /// <summary>
+    /// Atomically replaces the dataset's excluded persons (person-key values in text form, or
+    /// <c>__kura_row</c> numbers for per-row datasets) and (re)creates the release views for every
+    /// table. Does nothing when the list and the tables are unchanged.
+    /// </summary>
+    void SetExcludedPersons(string dataset, PrivacyUnit unit, IReadOnlyCollection<string> persons);
+
+    /// <summary>The persons currently excluded from the dataset's release views, sorted (empty before the first call).</summary>
+    IReadOnlyList<string> ExcludedPersons(string dataset);
+
+    /// <summary>Persons a facial table shows as children without recorded legal-representative consent (see <see cref="MinorFacialQuery"/>).</summary>
+    IReadOnlyList<string> MinorsWithoutConsent(string dataset, MinorFacialQuery query);
+
+    /// <summary>
+    /// The youngest subject's age in whole years from an age column (its minimum) or a birth-date
+    /// column (the latest date, counted on <paramref name="today"/>); null when the column has no value.
+    /// </summary>
+    long? MinimumAge(string dataset, AgeSource source, DateOnly today);
+
+    /// <summary>Distinct persons (never rows) in the rows <paramref name="filter"/> selects; values are bound as parameters.</summary>
+    long CountDistinctPersons(string dataset, PrivacyUnit unit, PersonFilter filter);
 }

@@ -10,6 +10,7 @@ public class QualityScoresTests
     public void Anonymize_TinyTable_ScoresChosenNodeWithAllThreeMetrics()
     {
         var result = Anonymizer.Anonymize(Tiny.Table(), Tiny.Spec(k: 2, suppression: 0.5));
+        IndependentChecker.Verify(Tiny.Table(), Tiny.Spec(k: 2, suppression: 0.5), result);
 
         Assert.Equal(new[] { 0 }, result.Levels);
         Assert.Equal(2, result.SuppressedRecords);

@@ -13,8 +13,10 @@ public class RiskReportTests
         var population = Tables.FromRows(table.ColumnNames.ToArray(), [.. rows, .. rows]);
         var spec = new AnonymizationSpec { QuasiIdentifiers = AdultData.QuasiIdentifiers("age", "sex", "race"), K = 3, SuppressionLimit = 0.05 };
 
-        var withPopulation = Anonymizer.Anonymize(table, spec with { Population = population }).Risk;
+        var populated = Anonymizer.Anonymize(table, spec with { Population = population });
+        var withPopulation = populated.Risk;
         var withoutPopulation = Anonymizer.Anonymize(table, spec).Risk;
+        IndependentChecker.Verify(table, spec, populated);
 
         Assert.True(withoutPopulation.PopulationIsSample);
         Assert.False(withPopulation.PopulationIsSample);
