@@ -11,7 +11,8 @@ namespace Kura.Bench;
 /// The demo data (claims and patients) imported through the engine into a Kura home, cached under
 /// <c>/tmp/kura-dpbench/&lt;patients&gt;-&lt;seed&gt;</c> so repeated runs skip generation and import.
 /// The steward's declarations are the demo's: claims.費用_円 bounded to [0, 300 000] yen, a public
-/// domain for claims.傷病名コード (the generator's ICD-10 codes) and for patients.性別.
+/// domain for claims.傷病名コード (the generator's ICD-10 codes) and for patients.性別. One person in a
+/// thousand is on the objection register, so the release views have persons to leave out.
 /// </summary>
 internal sealed class DpBenchHome
 {
@@ -20,11 +21,17 @@ internal sealed class DpBenchHome
     public const string CostColumn = "費用_円";
     public const decimal CostUpper = 300_000m;
 
-    private DpBenchHome(KuraHome home, long claims) => (Home, Claims) = (home, claims);
+    private DpBenchHome(KuraHome home, long claims, string releaseSchema, int objectors) =>
+        (Home, Claims, ReleaseSchema, Objectors) = (home, claims, releaseSchema, objectors);
 
     public KuraHome Home { get; }
 
     public long Claims { get; }
+
+    /// <summary>The vault schema of the dataset's release views (the tables minus excluded persons).</summary>
+    public string ReleaseSchema { get; }
+
+    public int Objectors { get; }
 
     /// <summary>Generates (or reuses) the data and the home; <paramref name="fresh"/> rebuilds both.</summary>
     public static DpBenchHome Prepare(int patients, long seed, int maxRowsPerPerson, bool fresh)
@@ -46,11 +53,17 @@ internal sealed class DpBenchHome
             Import(home, data);
             File.WriteAllText(Path.Combine(home.Root, "complete"), "");
         }
+        if (!File.Exists(Path.Combine(home.Root, "objectors")))
+        {
+            AddObjectors(home);
+            File.WriteAllText(Path.Combine(home.Root, "objectors"), "");
+        }
         using (var engine = EmbeddedKura.Open(home, actor: "bench"))
         {
             engine.SetMaxRowsPerPerson(Dataset, DemoSchema.ClaimsTable, maxRowsPerPerson);
             var claims = engine.ShowDataset(Dataset).FindTable(DemoSchema.ClaimsTable)!.RowCount;
-            return new DpBenchHome(home, claims);
+            var exclusions = engine.ExclusionsOf(Dataset);
+            return new DpBenchHome(home, claims, exclusions.ReleaseSchema, exclusions.Total);
         }
     }
 
@@ -80,5 +93,13 @@ internal sealed class DpBenchHome
         }
         using (var engine = EmbeddedKura.Open(home, actor: "bench"))
             engine.DeclareDomain(Dataset, DemoSchema.ClaimsTable, KeyColumn, codes);
+    }
+
+    private static void AddObjectors(KuraHome home)
+    {
+        using var engine = EmbeddedKura.Open(home, actor: "bench");
+        var patients = engine.ShowDataset(Dataset).FindTable(DemoSchema.PatientsTable)!.PersonCount;
+        for (var n = 1L; n <= patients; n += 1000)
+            engine.AddObjection(Dataset, string.Create(CultureInfo.InvariantCulture, $"P{n:D8}"));
     }
 }

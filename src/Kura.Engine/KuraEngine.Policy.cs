@@ -66,7 +66,9 @@ public sealed partial class KuraEngine
         lock (_policyGate)
         {
             var text = PolicyFiles?.ReadText();
-            string? problem = null;
+            var problem = PolicyFiles is not null && text is null
+                ? $"The policy file {PolicyFiles.Location} is missing; the last adopted policy stays in force. Restore it with 'kura policy load FILE'."
+                : null;
             LawPolicy? fromFile = null;
             if (text is not null)
             {
@@ -137,10 +139,11 @@ public sealed partial class KuraEngine
     }
 
     // A parameter such as child.consentAge changes who is excluded; a new regime changes decisions.
+    // (A hand-edited file is adopted lazily; releases recompute both before they read anything.)
     private void RefreshAfterPolicyChange()
     {
         foreach (var dataset in _catalog.ListDatasets()) ApplyExclusions(dataset);
-        foreach (var project in _catalog.ListProjects().Where(IsOpen)) Reevaluate(project);
+        foreach (var project in _catalog.ListProjects().Where(IsOpen)) CurrentDecision(project);
     }
 
     /// <summary>The Japan calendar date of <see cref="Now"/>: statutory dates and ages count in JST.</summary>

@@ -20,6 +20,15 @@ public static class LedgerEntryTypes
     public const string SyntheticReleased = "synthetic.released";
     public const string PolicyChanged = "policy.changed";
     public const string IncidentRecorded = "incident.recorded";
+    /// <summary>A steward approved a project that still needs approvals by other stewards.</summary>
+    public const string ProjectEndorsed = "project.endorsed";
+    /// <summary>A steward recorded evidence for a step the policy requires (payload holds the evidence's hash).</summary>
+    public const string ProjectStepRecorded = "project.step_recorded";
+    /// <summary>The objection register changed; the payload holds its size, never the person.</summary>
+    public const string ObjectionAdded = "objection.added";
+    public const string ObjectionRemoved = "objection.removed";
+    /// <summary>A public notice was published for a dataset (payload: the notice's hash).</summary>
+    public const string NoticePublished = "notice.published";
     /// <summary>An administrator lifted the seal that a failed verification put on the ledger.</summary>
     public const string LedgerFaultAcknowledged = "ledger.fault_acknowledged";
 

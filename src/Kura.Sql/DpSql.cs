@@ -32,7 +32,7 @@ public static class DpSql
         options.Validate();
         var target = SqlDialects.Get(dialect);
         var statement = Parser.Parse(sql);
-        var bound = Binder.Bind(statement, dataset, grantedColumns);
+        var bound = Binder.Bind(statement, dataset, grantedColumns, options);
         try
         {
             return new PreparedDpQuery(Planner.Plan(bound, options, target));

@@ -25,6 +25,7 @@ public static class EmbeddedKura
         foreach (var dir in new[] { home.Root, home.LedgerDirectory, home.KeysDirectory, home.PolicyDirectory })
             created |= EnsureDirectory(dir);
         created |= HomeKeys.EnsureKey(Path.Combine(home.KeysDirectory, PseudonymKeyFile));
+        created |= HomePolicyFile.For(home).EnsureExists(Kura.Policy.PolicyFile.ShippedDefaultText);
         using (new SqliteCatalog(home.CatalogPath)) { }
         created |= !File.Exists(home.VaultPath);
         using (new DuckDbVault(home.VaultPath)) { }
@@ -46,7 +47,7 @@ public static class EmbeddedKura
             var catalog = Track(opened, new SqliteCatalog(home.CatalogPath));
             var ledger = Track(opened, FileLedgerStore.Open(home.LedgerDirectory, home.KeysDirectory, time));
             var vault = Track(opened, new DuckDbVault(home.VaultPath));
-            return new KuraEngine(vault, catalog, ledger, time, actor ?? Environment.UserName);
+            return new KuraEngine(vault, catalog, ledger, time, actor ?? Environment.UserName) { PolicyFiles = HomePolicyFile.For(home), ExtractFiles = new Extracts.HomeExtractFiles(home) };
         }
         catch
         {

@@ -144,4 +144,32 @@ public partial class FileLedgerStoreTests : IDisposable
         Assert.Equal("KURA-LEDGER-KEY-MISSING", Assert.Throws<KuraException>(() => _home.Open()).Code);
         Assert.False(File.Exists(_home.KeyFile));
     }
+
+    [Fact]
+    public async Task Verify_WhileWritersAppend_NeverReportsAFaultThatIsNotThere()
+    {
+        using var store = _home.Open(new LedgerStoreOptions { CheckpointEveryEntries = 8, SegmentBytes = 64 * 1024 });
+        var writing = Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 300; i++) await store.AppendAsync(LedgerEntryTypes.QueryReleased, "analyst", TestHome.Payload(i));
+        })));
+        while (!writing.IsCompleted)
+        {
+            var result = store.Verify();
+            Assert.True(result.IsValid, result.Fault?.ToString());
+        }
+        await writing;
+        Assert.Equal(LedgerState.Open, store.State);
+        Assert.Equal(2400, store.Verify().EntryCount);
+    }
+
+    [Fact]
+    public void Head_EmptyLedger_SignsTheEmptyTree()
+    {
+        using var store = _home.Open();
+        var head = store.Head();
+        Assert.Equal(0, head.TreeSize);
+        Assert.Equal(MerkleTree.EmptyRoot, head.RootHash);
+        Assert.True(head.VerifySignature(store.PublicKey));
+    }
 }

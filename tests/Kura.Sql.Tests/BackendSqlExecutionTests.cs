@@ -83,6 +83,18 @@ public sealed class BackendSqlExecutionTests : IDisposable
     }
 
     [Fact]
+    public void Clamp_NullValues_StayNullInSumsCountsAndBins()
+    {
+        _vault.Run("INSERT INTO ds.claims VALUES ('P4', 'n', 'f', 'X', 'Tokyo', NULL, NULL, 1, 'E11', DATE '2024-01-01', 2024, 1)");
+        var q = TestCatalog.Prepare("SELECT AVG(age), MEDIAN(cost), COUNT(*) FROM claims WHERE sex = 'X'");
+        var rows = _vault.Query(q.BackendSql);
+        // Measurements: centred SUM(age), COUNT(age), histogram of cost, COUNT(*). A NULL must not become a bound.
+        var exact = Exact(q)[""];
+        Assert.Equal([BigInteger.Zero, BigInteger.Zero, BigInteger.One], exact);
+        Assert.DoesNotContain(rows, r => Convert.ToInt32(r[0]) > 0);
+    }
+
+    [Fact]
     public void Release_EndToEnd_ReturnsOnlyKeysAndNoisyValues()
     {
         var q = TestCatalog.Prepare("SELECT prefecture, COUNT(*), AVG(cost) FROM claims GROUP BY prefecture", options: new BoundingOptions { Epsilon = 5 });

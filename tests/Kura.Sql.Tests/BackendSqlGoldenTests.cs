@@ -22,6 +22,7 @@ public class BackendSqlGoldenTests
         ["avg-median-where"] = "SELECT prefecture, AVG(cost), MEDIAN(age) FROM claims WHERE 傷病名 LIKE 'E11%' AND service_date >= '2024-01-01' GROUP BY prefecture",
         ["join-person-count"] = "SELECT FLOOR(age / 10) * 10 AS decade, COUNT(DISTINCT c.patient_id) FROM claims c LEFT JOIN patients p ON p.patient_id = c.patient_id WHERE p.region = 'O''Hare' GROUP BY decade",
         ["arithmetic-total"] = "SELECT SUM(CASE WHEN age > 3 THEN cost * 2 ELSE 0 END), STDDEV_POP(age) FROM claims WHERE cost * cost * cost * 0.001 / (age - age) > 1 OR FLOOR(cost / 0.001) > 0 AND ROUND(cost, 2) >= -age AND SUBSTRING(sex, 1, 1) || 'x' = 'Fx'",
+        ["per-person"] = "SELECT MEDIAN(n), AVG(total), COUNT(*) FROM (SELECT c.patient_id, COUNT(*) AS n, SUM(cost) AS total FROM claims c JOIN patients p ON p.patient_id = c.patient_id WHERE p.region = 'east' GROUP BY c.patient_id) AS t WHERE t.n >= 2",
         ["variance-percentile"] = "SELECT EXTRACT(YEAR FROM service_date) AS y, VARIANCE(cost), PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY cost * 2) FROM claims GROUP BY y",
     };
 

@@ -2,24 +2,27 @@ using System.CommandLine;
 using System.Globalization;
 using Kura.Core;
 using Kura.Engine.Projects;
+using Kura.Policy;
 using Spectre.Console;
 
 namespace Kura.Cli.Commands;
 
-/// <summary><c>kura project create|approve|show|list</c>.</summary>
+/// <summary><c>kura project request|step|approve|revoke|show|list</c>: the project workflow the policy drives.</summary>
 public static class ProjectCommand
 {
     public static Command Create(GlobalOptions globals)
     {
-        var command = new Command("project", "Projects: an organisation's declared purpose, datasets and privacy budget.");
-        command.Subcommands.Add(CreateProject(globals));
+        var command = new Command("project", "Projects: a declared purpose, datasets, release kinds and privacy budget, decided by the policy and approved by stewards.");
+        command.Subcommands.Add(Request(globals));
+        command.Subcommands.Add(Step(globals));
         command.Subcommands.Add(Approve(globals));
+        command.Subcommands.Add(Revoke(globals));
         command.Subcommands.Add(Show(globals));
         command.Subcommands.Add(List(globals));
         return command;
     }
 
-    private static Command CreateProject(GlobalOptions globals)
+    private static Command Request(GlobalOptions globals)
     {
         var name = new Argument<string>("NAME");
         var dataset = new Option<string[]>("--dataset") { Description = "Dataset the project uses (repeatable).", Required = true };
@@ -28,18 +31,43 @@ public static class ProjectCommand
         purpose.AcceptOnlyFromAmong([.. PurposeNames.All]);
         var epsilon = NumberOptions.Decimal("--epsilon", "Total privacy budget ε for the project.");
         var delta = NumberOptions.Decimal("--delta", "Total privacy budget δ (default 1e-6).", 0.000001m);
-        var justification = new Option<string?>("--justification") { Description = "Why the data is needed (shown to stewards and in the register)." };
-        var command = new Command("create", "Record a project request. Purposes individual-decision and marketing are recorded but can never be approved.")
+        var release = new Option<string[]>("--release") { Description = $"Release kinds, comma-separated or repeated: {string.Join(", ", PolicyVocabulary.ReleaseKinds)} (default dp-query).", AllowMultipleArgumentsPerToken = true };
+        var columns = new Option<string[]>("--columns") { Description = "Columns requested (TABLE.COLUMN or COLUMN, comma-separated; default all).", AllowMultipleArgumentsPerToken = true };
+        var justification = new Option<string?>("--justification") { Description = "Why the data is needed (shown to stewards)." };
+        var health = new Option<string?>("--public-health-statement") { Description = "For health data: how the project contributes to public health." };
+        var command = new Command("request", "Request a project; the policy decides at once and lists the steps stewards must record. Ineligible purposes are refused with the rule ids.")
         {
-            name, dataset, organization, purpose, epsilon, delta, justification,
+            name, dataset, organization, purpose, epsilon, delta, release, columns, justification, health,
         };
+        command.Aliases.Add("create");
         command.SetEngineAction(globals, (context, engine) =>
         {
-            var project = engine.CreateProject(new ProjectRequest(context.Value(name), context.Value(organization),
+            var review = engine.RequestProject(new ProjectRequest(context.Value(name), context.Value(organization),
                 PurposeNames.Parse(context.Value(purpose)), context.Value(dataset), new PrivacyBudget(context.Value(epsilon), context.Value(delta)),
-                Justification: context.Result.GetValue(justification)));
-            return context.Report(ProjectView.From(project), () =>
-                context.Out.MarkupLine($"Project [bold]{project.Name.Esc()}[/] requested. A steward approves it with [bold]kura project approve {project.Name.Esc()}[/]."));
+                ParseKinds(Split(context.Result.GetValue(release))), Split(context.Result.GetValue(columns)) is { Count: > 0 } c ? c : null,
+                context.Result.GetValue(justification), context.Result.GetValue(health)));
+            context.Report(ProjectReviewView.From(review), () => RenderRequest(context.Out, review));
+            return review.Refused ? (int)KuraErrorKind.RefusedByPolicy : 0;
+        });
+        return command;
+    }
+
+    private static Command Step(GlobalOptions globals)
+    {
+        var name = new Argument<string>("NAME");
+        var done = new Option<string>("--done") { Description = "The step done, e.g. written-agreement, publish-notice, risk-attestation, best-interests-assessment.", Required = true };
+        var evidence = new Option<string>("--evidence") { Description = "What proves it (contract number, document, URL).", Required = true };
+        var value = new Option<string?>("--value") { Description = "The step's result where it has one: positive|negative for an assessment, days for an advance notice." };
+        var steward = new Option<string>("--steward") { Description = "Who records it (default: the current user).", DefaultValueFactory = _ => Environment.UserName };
+        var command = new Command("step", "Record that a required step was done, with its evidence; the decision is re-evaluated.") { name, done, evidence, value, steward };
+        command.SetEngineAction(globals, (context, engine) =>
+        {
+            var review = engine.RecordStep(context.Value(name), context.Value(done), context.Value(evidence), context.Value(steward), context.Result.GetValue(value));
+            return context.Report(ProjectReviewView.From(review), () =>
+            {
+                context.Out.MarkupLine($"Step [bold]{context.Value(done).Esc()}[/] recorded for {review.Project.Name.Esc()} by {context.Value(steward).Esc()}.");
+                RenderPending(context.Out, review);
+            });
         });
         return command;
     }
@@ -49,12 +77,37 @@ public static class ProjectCommand
         var name = new Argument<string>("NAME");
         var steward = new Option<string>("--steward") { Description = "Who approves (default: the current user).", DefaultValueFactory = _ => Environment.UserName };
         var days = new Option<int>("--expires-in-days") { Description = "Approval lifetime in days.", DefaultValueFactory = _ => 365 };
-        var command = new Command("approve", "Approve a requested project (a steward act, recorded with time and actor).") { name, steward, days };
+        var command = new Command("approve", "Approve a project as a steward. Approved only once every step is recorded; special-care or criminal data needs different stewards.")
+        {
+            name, steward, days,
+        };
         command.SetEngineAction(globals, (context, engine) =>
         {
             var project = engine.ApproveProject(context.Value(name), context.Value(steward), TimeSpan.FromDays(context.Value(days)));
+            var review = engine.ReviewProject(project.Name);
+            return context.Report(ProjectReviewView.From(review), () =>
+            {
+                if (project.Status == ProjectStatus.Approved)
+                    context.Out.MarkupLine($"Project [bold]{project.Name.Esc()}[/] approved by {string.Join(", ", project.Approvals.Select(a => a.Steward)).Esc()} until {project.ExpiresAt:yyyy-MM-dd}.");
+                else
+                    context.Out.MarkupLine($"Approval by {context.Value(steward).Esc()} recorded for [bold]{project.Name.Esc()}[/]; a different steward must also approve.");
+                RenderPending(context.Out, review);
+            });
+        });
+        return command;
+    }
+
+    private static Command Revoke(GlobalOptions globals)
+    {
+        var name = new Argument<string>("NAME");
+        var reason = new Option<string>("--reason") { Description = "Why (written to the ledger).", Required = true };
+        var steward = new Option<string>("--steward") { Description = "Who revokes (default: the current user).", DefaultValueFactory = _ => Environment.UserName };
+        var command = new Command("revoke", "Revoke a project: every further release for it stops at once.") { name, reason, steward };
+        command.SetEngineAction(globals, (context, engine) =>
+        {
+            var project = engine.RevokeProject(context.Value(name), context.Value(steward), context.Value(reason));
             return context.Report(ProjectView.From(project), () =>
-                context.Out.MarkupLine($"Project [bold]{project.Name.Esc()}[/] approved by {context.Value(steward).Esc()} until {project.ExpiresAt:yyyy-MM-dd}."));
+                context.Out.MarkupLine($"Project [bold]{project.Name.Esc()}[/] revoked; nothing more is released for it."));
         });
         return command;
     }
@@ -62,11 +115,15 @@ public static class ProjectCommand
     private static Command Show(GlobalOptions globals)
     {
         var name = new Argument<string>("NAME");
-        var command = new Command("show", "Show a project: purpose, datasets, budget, status and approvals.") { name };
+        var command = new Command("show", "Show a project: purpose, datasets, budget, status, approvals and the policy's decision.") { name };
         command.SetEngineAction(globals, (context, engine) =>
         {
-            var project = engine.ShowProject(context.Value(name));
-            return context.Report(ProjectView.From(project), () => Render(context.Out, project));
+            var review = engine.ReviewProject(context.Value(name));
+            return context.Report(ProjectReviewView.From(review), () =>
+            {
+                Render(context.Out, review.Project);
+                DecisionRendering.Summary(context.Out, review.Decision);
+            });
         });
         return command;
     }
@@ -89,6 +146,24 @@ public static class ProjectCommand
         return command;
     }
 
+    private static void RenderRequest(IAnsiConsole console, ProjectReview review)
+    {
+        DecisionRendering.Summary(console, review.Decision);
+        if (review.Refused)
+            console.MarkupLine($"[red]Project {review.Project.Name.Esc()} is refused[/] ({string.Join(", ", review.RefusingRuleIds).Esc()}); it stays recorded as rejected. See [bold]kura policy explain --project {review.Project.Name.Esc()}[/].");
+        else
+            RenderPending(console, review);
+    }
+
+    private static void RenderPending(IAnsiConsole console, ProjectReview review)
+    {
+        var pending = review.Decision.PendingSteps;
+        if (pending.Count == 0)
+            console.MarkupLine(review.Project.Status == ProjectStatus.Approved ? "No step is pending." : $"No step is pending: a steward may approve with [bold]kura project approve {review.Project.Name.Esc()}[/].");
+        else
+            console.MarkupLine($"Pending: {string.Join(", ", pending.Select(s => s.Id)).Esc()}. Record each with [bold]kura project step {review.Project.Name.Esc()} --done STEP --evidence \"…\"[/]; approvals by different stewards complete two-stewards.");
+    }
+
     private static void Render(IAnsiConsole console, Project p)
     {
         var grid = new Grid().AddColumn().AddColumn();
@@ -96,9 +171,17 @@ public static class ProjectCommand
         grid.AddRow("organisation", p.Organization.Esc());
         grid.AddRow("purpose", p.Purpose.ToName());
         grid.AddRow("datasets", string.Join(", ", p.Datasets).Esc());
+        grid.AddRow("releases", string.Join(", ", (p.ReleaseKinds ?? []).Select(k => k.ToPolicyName())).Esc());
         grid.AddRow("budget", $"ε = {p.Budget.Epsilon.ToString(CultureInfo.InvariantCulture)}, δ = {p.Budget.Delta.ToString("G", CultureInfo.InvariantCulture)}");
         grid.AddRow("status", p.Status.ToString().ToLowerInvariant() + (p.ExpiresAt is { } x ? $" (until {x:yyyy-MM-dd})" : ""));
         foreach (var a in p.Approvals) grid.AddRow("approved by", $"{a.Steward.Esc()} at {a.At:yyyy-MM-dd HH:mm} UTC");
         console.Write(grid);
     }
+
+    internal static IReadOnlyList<string> Split(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+
+    private static IReadOnlyList<ReleaseKind>? ParseKinds(IReadOnlyList<string> names) =>
+        names.Count == 0 ? null : [.. names.Select(n => Enum.GetValues<ReleaseKind>().FirstOrDefault(k => k.ToPolicyName() == n, (ReleaseKind)(-1)) is var k && Enum.IsDefined(k)
+            ? k : throw KuraException.BadInput("KURA-RELEASE-KIND-UNKNOWN", $"Unknown release kind '{n}'. Use: {string.Join(", ", PolicyVocabulary.ReleaseKinds)}."))];
 }

@@ -32,8 +32,9 @@ internal sealed partial class DemoTour(CliContext context, int patients, bool ke
             Step("3. Import into the vault", () => Import(engine, files));
             Step("4. Classify columns (APPI classes)", () => Classify(engine));
             Step("5. Declare public metadata for DP", () => DeclareMetadata(engine));
-            Step("6. Open and approve a project", () => OpenProject(engine));
+            Step("6. Request a project; the policy decides; record its steps; two stewards approve", () => OpenProject(engine));
             Step("7. Ask DP questions (statistics leave; rows never do)", () => AskQuestions(engine));
+            Step("8. Record a sample incident: obligations and deadlines", () => RecordIncident(engine, root));
             Tour(engine);
             Step("Verify the ledger and publish the register of uses", () => VerifyAndPublish(engine, root));
             _out.MarkupLine(keep ? $"Home kept at [bold]{home.Root.Esc()}[/]." : "Demo finished; temporary home removed.");
@@ -69,15 +70,6 @@ internal sealed partial class DemoTour(CliContext context, int patients, bool ke
         foreach (var r in results)
             table.AddRow(r.Table.Esc(), r.Column.Name.Esc(), (r.Column.Class.ToName() + (r.Column.IsSubjectAge ? " (age)" : "")).Esc(), r.Reason.Esc());
         _out.Write(table);
-    }
-
-    private void OpenProject(KuraEngine engine)
-    {
-        engine.CreateProject(new ProjectRequest(ProjectName, "Example AI Lab K.K.", Purpose.AiDevelopment, [Dataset],
-            new PrivacyBudget(5m, 0.000001m), [ReleaseKind.DpQuery, ReleaseKind.Synthetic],
-            Justification: "Train a stroke-risk model for public-health screening."));
-        var approved = engine.ApproveProject(ProjectName, "steward-demo");
-        _out.MarkupLine($"  project [bold]{approved.Name}[/] approved until {approved.ExpiresAt:yyyy-MM-dd}; budget ε = {approved.Budget.Epsilon}, δ = {approved.Budget.Delta:G}");
     }
 
     private void Tour(KuraEngine engine)

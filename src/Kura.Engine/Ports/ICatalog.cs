@@ -1,5 +1,6 @@
 using Kura.Core;
 using Kura.Engine.Budget;
+using Kura.Engine.Extracts;
 using Kura.Engine.Policy;
 using Kura.Policy;
 using Kura.Privacy.Accounting;
@@ -105,4 +106,12 @@ public interface ICatalog : IDisposable
 
     /// <summary>Declares (or, with a null column, removes) the consent column of one facial table.</summary>
     void SetFacialConsentColumn(string dataset, string table, string? column);
+
+    // ── Extracts: the processing method of every released extract (APPI-ANO-02) ──
+
+    /// <summary>Records a released extract; call inside <see cref="InTransaction"/> with its ledger entry.</summary>
+    void RecordExtract(ExtractRecord record);
+
+    /// <summary>Released extracts, oldest first, of one project or of all when <paramref name="project"/> is null.</summary>
+    IReadOnlyList<ExtractRecord> ListExtracts(string? project);
 }

@@ -1,4 +1,5 @@
 using Kura.Core;
+using Kura.Engine.Extracts;
 using Kura.Engine.Intake;
 using Kura.Engine.Policy;
 
@@ -53,4 +54,12 @@ public interface IVault : IDisposable
 
     /// <summary>Distinct persons (never rows) in the rows <paramref name="filter"/> selects; values are bound as parameters.</summary>
     long CountDistinctPersons(string dataset, PrivacyUnit unit, PersonFilter filter);
+
+    // ── Extracts: rows for de-identified extracts, processed by the extract use case before anything leaves ──
+
+    /// <summary>
+    /// The selected columns' values in text form (null when missing), row by row, from <see cref="RowSelection.Schema"/>
+    /// (the dataset's release schema). Only the extract use case calls this.
+    /// </summary>
+    IEnumerable<string?[]> ReadRows(RowSelection selection, CancellationToken cancellationToken = default);
 }

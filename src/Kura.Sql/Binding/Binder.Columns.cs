@@ -3,8 +3,11 @@ using Kura.Sql.Syntax;
 
 namespace Kura.Sql.Binding;
 
-/// <summary>Where a column appears: the person key is allowed only in COUNT(DISTINCT …) and join conditions.</summary>
-internal enum ColumnUse { Value, PersonCount, Join }
+/// <summary>
+/// Where a column appears: the person key is allowed only in COUNT(DISTINCT …), join conditions, and the
+/// select list and GROUP BY of a per-person subquery.
+/// </summary>
+internal enum ColumnUse { Value, PersonCount, Join, PersonGroup }
 
 internal sealed partial class Binder
 {
@@ -15,7 +18,10 @@ internal sealed partial class Binder
                 $"Column {SqlRefusals.Quote(reference.Name)} is internal to Kura and cannot be queried");
         var (source, column) = reference.Qualifier is null ? FindUnqualified(reference) : FindQualified(reference);
         CheckClass(reference, column, use);
+        // A per-person subquery's columns are computed from columns its own binding checked.
+        if (_derived is not null) return new BoundColumnExpr(source, _sources[source].Table, column, reference.Position);
         CheckGranted(reference, _sources[source].Table, column);
+        if (!_referenced.Contains((_sources[source].Table.Name, column.Name))) _referenced.Add((_sources[source].Table.Name, column.Name));
         return new BoundColumnExpr(source, _sources[source].Table, column, reference.Position);
     }
 
@@ -64,10 +70,13 @@ internal sealed partial class Binder
                     $"Column {name} is the person key; it may appear only in COUNT(DISTINCT {column.Name}) and in join conditions");
         }
         if (use != ColumnUse.Value && column.Class != ColumnClass.PersonKey)
-            throw SqlRefusals.At(use == ColumnUse.Join ? SqlRefusals.Join : SqlRefusals.Unsupported, reference.Position,
-                use == ColumnUse.Join
-                    ? $"Joins must equate the person key, and {name} is not the person key"
-                    : $"COUNT(DISTINCT …) is supported only on the person key, not on {name}");
+            throw use switch
+            {
+                ColumnUse.Join => SqlRefusals.At(SqlRefusals.Join, reference.Position, $"Joins must equate the person key, and {name} is not the person key"),
+                ColumnUse.PersonGroup => SqlRefusals.At(SqlRefusals.Subquery, reference.Position,
+                    $"A per-person subquery groups by the person key only and selects it and aggregates; {name} is not the person key"),
+                _ => SqlRefusals.At(SqlRefusals.Unsupported, reference.Position, $"COUNT(DISTINCT …) is supported only on the person key, not on {name}"),
+            };
     }
 
     private void CheckGranted(ColumnExpr reference, VaultTable table, Column column)

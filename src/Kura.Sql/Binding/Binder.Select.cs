@@ -13,7 +13,7 @@ internal sealed partial class Binder
             throw SqlRefusals.At(SqlRefusals.NonAggregate, s.Items[0].Position,
                 "The select list has no aggregate; Kura releases only aggregates such as COUNT(*), SUM(x), AVG(x)");
         var order = s.OrderBy.Select(o => new OrderSpec(ResolveOrder(o, s.Items, keys, outputs), o.Descending)).ToList();
-        return new BoundQuery(_dataset, _sources, where, keys, outputs, order, s.Limit, s.Offset);
+        return new BoundQuery(_dataset, _sources, where, keys, outputs, order, s.Limit, s.Offset, _derived, _referenced);
     }
 
     private GroupKey BindKey(SqlExpr key, IReadOnlyList<SelectItem> items)

@@ -12,24 +12,33 @@ internal sealed partial class Binder
 {
     private readonly Dataset _dataset;
     private readonly IReadOnlyList<string>? _grants;
+    private readonly BoundingOptions _options;
     private readonly List<BoundSource> _sources = [];
+    private readonly List<(string Table, string Column)> _referenced = [];
 
-    private Binder(Dataset dataset, IReadOnlyList<string>? grants)
+    private Binder(Dataset dataset, IReadOnlyList<string>? grants, BoundingOptions options)
     {
         _dataset = dataset;
         _grants = grants;
+        _options = options;
     }
 
     // grants: granted columns as table.column or column; null grants every non-identifier column.
-    public static BoundQuery Bind(SelectStatement statement, Dataset dataset, IReadOnlyList<string>? grants)
+    // options: only the rows-per-person caps are read, for the public range of per-person subquery values.
+    public static BoundQuery Bind(SelectStatement statement, Dataset dataset, IReadOnlyList<string>? grants, BoundingOptions options)
     {
-        var binder = new Binder(dataset, grants);
+        var binder = new Binder(dataset, grants, options);
         binder.BindSources(statement);
         return binder.BindQuery(statement);
     }
 
     private void BindSources(SelectStatement statement)
     {
+        if (statement.From.Subquery is not null)
+        {
+            BindDerived(statement);
+            return;
+        }
         AddSource(statement.From, null);
         foreach (var join in statement.Joins)
         {

@@ -19,7 +19,11 @@ internal sealed record OutputColumn(string Name, int? KeyIndex, AggregateCall? A
 
 internal sealed record OrderSpec(int Output, bool Descending);
 
-/// <summary>The query after name resolution, grants, identifier and type checks.</summary>
+/// <summary>
+/// The query after name resolution, grants, identifier and type checks. When <see cref="Derived"/> is set, the
+/// one source is that per-person subquery's virtual table (one row per person) and Where filters its rows.
+/// Referenced lists the vault columns the query reads, as (table, column), in order of first use.
+/// </summary>
 internal sealed record BoundQuery(
     Dataset Dataset,
     IReadOnlyList<BoundSource> Sources,
@@ -28,4 +32,6 @@ internal sealed record BoundQuery(
     IReadOnlyList<OutputColumn> Outputs,
     IReadOnlyList<OrderSpec> OrderBy,
     long? Limit,
-    long? Offset);
+    long? Offset,
+    DerivedTable? Derived,
+    IReadOnlyList<(string Table, string Column)> Referenced);

@@ -10,4 +10,8 @@ internal sealed class DuckDbDialect : ISqlDialect
     public string StringLiteral(string value) => "'" + value.Replace("'", "''") + "'";
 
     public string DoubleType => "DOUBLE";
+
+    public string ExactIntegerType => "HUGEINT";
+
+    public string IntegerDivide(string dividend, string divisor) => $"({dividend} // {divisor})";
 }

@@ -27,4 +27,10 @@ public interface ISqlDialect
 
     /// <summary>SUM of a BIGINT expression without overflow (exact integer result).</summary>
     string ExactSum(string bigintValue) => $"SUM({bigintValue})";
+
+    /// <summary>An integer type wide enough for exact sums of BIGINTs (the type <see cref="ExactSum"/> returns).</summary>
+    string ExactIntegerType { get; }
+
+    /// <summary>Integer division of two non-negative BIGINT expressions, rounding down, as a BIGINT.</summary>
+    string IntegerDivide(string dividend, string divisor);
 }

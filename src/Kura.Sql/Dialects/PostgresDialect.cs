@@ -20,4 +20,8 @@ internal sealed class PostgresDialect : ISqlDialect
     public string DoubleType => "DOUBLE PRECISION";
 
     public string RoundDigits(string value, int digits) => $"CAST(ROUND(CAST({value} AS NUMERIC), {digits}) AS DOUBLE PRECISION)";
+
+    public string ExactIntegerType => "NUMERIC";
+
+    public string IntegerDivide(string dividend, string divisor) => $"({dividend} / {divisor})";
 }

@@ -27,4 +27,8 @@ internal sealed class SparkDialect : ISqlDialect
     public string DoubleType => "DOUBLE";
 
     public string ExactSum(string bigintValue) => $"SUM(CAST({bigintValue} AS DECIMAL(38,0)))";
+
+    public string ExactIntegerType => "DECIMAL(38,0)";
+
+    public string IntegerDivide(string dividend, string divisor) => $"({dividend} DIV {divisor})";
 }

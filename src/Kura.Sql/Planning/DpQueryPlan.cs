@@ -24,10 +24,16 @@ public sealed record DpQueryPlan
     /// <summary>Noisy measurements; the spend is split equally between them.</summary>
     public required IReadOnlyList<DpMeasurement> Measurements { get; init; }
 
-    /// <summary>Rows kept per person and table (<c>__kura_rank ≤ m</c>), in FROM order; null where no cap is applied.</summary>
+    /// <summary>
+    /// Rows kept per person and table (<c>__kura_rank ≤ m</c>), in FROM order (for a per-person subquery: its
+    /// tables, in its FROM order); null where no cap is applied.
+    /// </summary>
     public required IReadOnlyList<int?> RowsPerPerson { get; init; }
 
-    /// <summary>Bound on one person's rows in the joined, bounded relation (product of the per-table caps).</summary>
+    /// <summary>
+    /// Bound on one person's rows in the joined, bounded relation the aggregates read (product of the per-table
+    /// caps; 1 over a per-person subquery).
+    /// </summary>
     public required long RowBound { get; init; }
 
     /// <summary>Bound on the number of released groups one person can touch.</summary>
@@ -62,6 +68,13 @@ public sealed record DpQueryPlan
 
     /// <summary>Vault schema the backend SQL reads from: the engine's release views, or the dataset itself.</summary>
     public string SourceSchema { get; init; } = "";
+
+    /// <summary>
+    /// Every vault column the query reads — in the select list, WHERE, GROUP BY, ORDER BY, join conditions and
+    /// per-person subqueries, the person key included — as (table, column) with catalog spelling, each once, in
+    /// order of first use. COUNT(*) reads no column. For the ledger's column classes and the public register.
+    /// </summary>
+    public IReadOnlyList<(string Table, string Column)> ReferencedColumns { get; init; } = [];
 
     /// <summary>Number of non-histogram measurements: their columns follow the bin column in part 0.</summary>
     internal int ScalarCount => Measurements.Count(m => m.Kind != MeasurementKind.Histogram);

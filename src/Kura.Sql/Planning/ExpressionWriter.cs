@@ -22,13 +22,16 @@ internal enum ValueContext
 /// Writes a bound expression as backend SQL. Names come from the catalog and are always quoted; literals are
 /// escaped by the dialect; arithmetic is written so that it is total (never raises) on every backend.
 /// </summary>
-internal sealed class ExpressionWriter(ISqlDialect dialect)
+/// <param name="dialect">Target dialect.</param>
+/// <param name="sourcePrefix">FROM entries are aliased prefix + index: <c>t</c> in the outer query, <c>s</c> inside a per-person subquery.</param>
+internal sealed class ExpressionWriter(ISqlDialect dialect, string sourcePrefix = "t")
 {
     public const decimal ArithmeticLimit = 1_000_000_000_000_000m;
 
-    public string Column(BoundColumnExpr c) => dialect.Identifier(Source(c.Source)) + "." + dialect.Identifier(c.Column.Name);
+    public string Column(BoundColumnExpr c) => dialect.Identifier(Alias(c.Source)) + "." + dialect.Identifier(c.Column.Name);
 
-    public static string Source(int index) => "t" + index.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The alias of FROM entry <paramref name="index"/>, unquoted.</summary>
+    public string Alias(int index) => sourcePrefix + index.ToString(CultureInfo.InvariantCulture);
 
     public string Write(SqlExpr e, ValueContext ctx) => e switch
     {
@@ -78,12 +81,25 @@ internal sealed class ExpressionWriter(ISqlDialect dialect)
         return Clamp(Double(Column(c)), low, high, snapTiny: type == ColumnType.Decimal);
     }
 
-    /// <summary>LEAST(GREATEST(v, low), high); with snapTiny, |v| &lt; 10^-15 reads as 0 so products cannot underflow.</summary>
+    /// <summary>
+    /// v limited to [low, high] as a CASE, so NULL stays NULL (LEAST/GREATEST skip NULLs and would turn it into a
+    /// bound); NaN compares above every number on every backend and reads as high. With snapTiny, |v| &lt; 10^-15
+    /// reads as 0 so products cannot underflow.
+    /// </summary>
     public string Clamp(string value, decimal low, decimal high, bool snapTiny)
     {
-        var clamped = $"LEAST(GREATEST({value}, {Double(Number(low))}), {Double(Number(high))})";
-        return snapTiny ? $"(CASE WHEN ABS({value}) < 1e-15 THEN {Double("0")} ELSE {clamped} END)" : clamped;
+        string l = Double(Number(low)), h = Double(Number(high));
+        var tiny = snapTiny ? $" WHEN ABS({value}) < {Double("1e-15")} THEN {Double("0")}" : "";
+        return $"(CASE{tiny} WHEN {value} < {l} THEN {l} WHEN {value} > {h} THEN {h} ELSE {value} END)";
     }
+
+    /// <summary>A BIGINT value limited to whole bounds [low, high], NULL kept: exact and cheap.</summary>
+    public static string IntegerClamp(string value, System.Numerics.BigInteger low, System.Numerics.BigInteger high) =>
+        $"(CASE WHEN {value} < {Integer(low)} THEN {Integer(low)} WHEN {value} > {Integer(high)} THEN {Integer(high)} ELSE {value} END)";
+
+    /// <summary>An integer literal, parenthesised when negative.</summary>
+    public static string Integer(System.Numerics.BigInteger value) =>
+        value.Sign < 0 ? "(" + value.ToString(CultureInfo.InvariantCulture) + ")" : value.ToString(CultureInfo.InvariantCulture);
 
     private string Binary(BinaryExpr b, ValueContext ctx)
     {

@@ -60,7 +60,7 @@ internal sealed partial class Planner
 
     private ValueEncoding Encode(AggregateCall call, bool centered)
     {
-        var range = ValueRange.Of(call.Argument!, Name(call), _query.Dataset);
+        var range = ValueRange.Of(call.Argument!, Name(call), _query.Dataset, _query.Derived is { } d ? d.DecimalsOf : null);
         var scale = BigInteger.Pow(10, Math.Min(range.Decimals, ValueRange.MaxDecimals));
         var encoding = new ValueEncoding(range.Lower, range.Upper, scale, centered);
         if (range.MaxAbs * (decimal)scale >= (decimal)MaxScaledValue)
@@ -71,7 +71,7 @@ internal sealed partial class Planner
 
     private int Histogram(AggregateCall call)
     {
-        var range = ValueRange.Of(call.Argument!, Name(call), _query.Dataset);
+        var range = ValueRange.Of(call.Argument!, Name(call), _query.Dataset, _query.Derived is { } d ? d.DecimalsOf : null);
         var width = range.Upper - range.Lower;
         if (width <= 0)
             throw KuraException.Privacy(SqlRefusals.BoundsUnusable,

@@ -16,9 +16,6 @@ internal sealed partial class Planner
     /// <summary>Largest number of public key combinations released in full; above it keys are selected.</summary>
     public const long MaxPublicKeys = 100_000;
 
-    /// <summary>Largest bound on one person's rows in the joined relation.</summary>
-    public const long MaxRowBound = 1_000_000;
-
     private readonly BoundQuery _query;
     private readonly BoundingOptions _options;
     private readonly List<DpMeasurement> _measurements = [];
@@ -67,12 +64,20 @@ internal sealed partial class Planner
             Epsilon = _options.Epsilon,
             PartitionDelta = _options.PartitionDelta,
             SourceSchema = _options.SourceSchema ?? _query.Dataset.Name,
+            ReferencedColumns = _query.Referenced.ToList(),
         };
         return plan with { BackendSql = new BackendSqlWriter(dialect, _query, plan).Write() };
     }
 
     private void CheckArithmetic()
     {
+        if (_query.Derived is { } derived)
+        {
+            if (derived.Where is not null) ArithmeticSafety.Check(derived.Where, ValueContext.Raw);
+            foreach (var value in derived.Values)
+                if (value.Call.Argument is { } argument)
+                    ArithmeticSafety.Check(argument, value.Call.Kind == AggregateKind.CountValues ? ValueContext.Raw : ValueContext.Clamped);
+        }
         if (_query.Where is not null) ArithmeticSafety.Check(_query.Where, ValueContext.Raw);
         foreach (var key in _query.Keys) ArithmeticSafety.Check(key.Expr, ValueContext.Raw);
         foreach (var aggregate in _query.Outputs.Select(o => o.Aggregate).OfType<AggregateCall>())
@@ -108,16 +113,19 @@ internal sealed partial class Planner
         return persons >= 0 ? persons : Add(new DpMeasurement(MeasurementKind.RowCount, "COUNT(*)", 1, 1, 1, Hidden: true) { Identity = "rows" });
     }
 
+    /// <summary>
+    /// Per-table caps, R and G. A per-person subquery caps its own tables and yields one row per person, so
+    /// the outer aggregates see R = G = 1 (PerPersonSubquery.md).
+    /// </summary>
     private (IReadOnlyList<int?> Caps, long RowBound, long GroupBound) ChooseBounds(bool personCountsOnly, long? domainSize)
     {
         if (_query.Dataset.Unit.IsRow)
             return (_query.Sources.Select(_ => (int?)null).ToList(), 1, 1);
-        var caps = _query.Sources.Select(s => Math.Max(1, _options.MaxRowsPerPerson ?? s.Table.MaxRowsPerPerson)).ToList();
+        if (_query.Derived is { } derived)
+            return (derived.RowsPerPerson.Select(c => (int?)c).ToList(), 1, 1);
+        var caps = RowCaps.For(_query.Sources, _options);
         if (personCountsOnly && _options.MaxGroupsPerPerson is { } g) caps = caps.Select(c => Math.Min(c, g)).ToList();
-        var product = caps.Aggregate(1L, (p, c) => Math.Min(p * c, MaxRowBound + 1));
-        if (product > MaxRowBound)
-            throw KuraException.Policy(SqlRefusals.Options,
-                $"The joined tables allow {product}+ rows per person (the product of each table's cap); lower max rows per person so the product is at most {MaxRowBound}.");
+        var product = RowCaps.Product(caps);
         // A person in a public domain of D keys touches at most D released groups; person counts need no row cap then.
         if (personCountsOnly && domainSize is { } d && d <= product)
             return (_query.Sources.Select(_ => (int?)null).ToList(), product, d);

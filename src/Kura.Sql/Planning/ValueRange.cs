@@ -13,9 +13,13 @@ internal sealed record ValueRange(decimal Lower, decimal Upper, int Decimals)
     /// <summary>Most decimal places kept in exact sums; finer digits are rounded away.</summary>
     public const int MaxDecimals = 6;
 
-    public static ValueRange Of(SqlExpr arg, string aggregate, Dataset dataset)
+    /// <param name="arg">A bound aggregate argument.</param>
+    /// <param name="aggregate">The aggregate's name, for messages.</param>
+    /// <param name="dataset">The dataset, for messages.</param>
+    /// <param name="decimalsOf">Decimal places of columns whose precision is not that of their bounds (per-person values).</param>
+    public static ValueRange Of(SqlExpr arg, string aggregate, Dataset dataset, Func<Column, int?>? decimalsOf = null)
     {
-        try { return new Analysis(aggregate, dataset).Range(arg); }
+        try { return new Analysis(aggregate, dataset, decimalsOf).Range(arg); }
         catch (OverflowException)
         {
             throw KuraException.Privacy(SqlRefusals.BoundsUnusable,
@@ -25,7 +29,7 @@ internal sealed record ValueRange(decimal Lower, decimal Upper, int Decimals)
 
     public decimal MaxAbs => Math.Max(Math.Abs(Lower), Math.Abs(Upper));
 
-    private sealed class Analysis(string aggregate, Dataset dataset)
+    private sealed class Analysis(string aggregate, Dataset dataset, Func<Column, int?>? decimalsOf)
     {
         public ValueRange Range(SqlExpr e) => e switch
         {
@@ -52,7 +56,7 @@ internal sealed record ValueRange(decimal Lower, decimal Upper, int Decimals)
             var bounds = c.Column.Bounds ?? throw KuraException.Privacy(SqlRefusals.BoundsMissing,
                 $"{aggregate} over column {c.Table.Name}.{c.Column.Name} (at {c.Position}) needs declared bounds, and none are declared. " +
                 $"Ask the steward to declare them: kura dataset bounds {dataset.Name} {c.Table.Name}.{c.Column.Name}=LOW:HIGH");
-            return new(bounds.Lower, bounds.Upper, Math.Max(Places(bounds.Lower), Places(bounds.Upper)));
+            return new(bounds.Lower, bounds.Upper, decimalsOf?.Invoke(c.Column) ?? Math.Max(Places(bounds.Lower), Places(bounds.Upper)));
         }
 
         private ValueRange Binary(BinaryExpr b)

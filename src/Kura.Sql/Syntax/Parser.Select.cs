@@ -14,7 +14,7 @@ internal sealed partial class Parser
             throw SqlRefusals.At(SqlRefusals.Statement, Current.Position, "SELECT INTO writes a table and is not allowed");
         if (!TakeWord("FROM"))
             throw Unexpected("expected FROM and a vault table");
-        var from = ParseTableRef();
+        var from = ParseTableRef(allowSubquery: !_inSubquery);
         var joins = ParseJoins();
         SqlExpr? where = TakeWord("WHERE") ? ParseExpr() : null;
         var groupBy = ParseGroupBy();
@@ -34,8 +34,9 @@ internal sealed partial class Parser
         {
             var at = Current.Position;
             if (Current.IsSymbol("*") || (AtName && PeekToken().IsSymbol(".") && PeekToken(2).IsSymbol("*")))
-                throw SqlRefusals.At(SqlRefusals.NonAggregate, at,
-                    "SELECT * returns row-level values; select aggregates such as COUNT(*) instead");
+                throw _inSubquery
+                    ? SqlRefusals.At(SqlRefusals.Subquery, at, RowSubquery)
+                    : SqlRefusals.At(SqlRefusals.NonAggregate, at, "SELECT * returns row-level values; select aggregates such as COUNT(*) instead");
             var expr = ParseExpr();
             items.Add(new SelectItem(expr, ParseAlias(), at));
         }
@@ -43,11 +44,14 @@ internal sealed partial class Parser
         return items;
     }
 
-    private TableRef ParseTableRef()
+    private TableRef ParseTableRef(bool allowSubquery)
     {
         var at = Current.Position;
+        if (Current.IsSymbol("(") && allowSubquery && PeekToken().IsWord("SELECT")) return ParseSubquery();
         if (Current.IsSymbol("("))
-            throw SqlRefusals.At(SqlRefusals.Subquery, at, "A subquery in FROM selects rows; Kura refuses it. Name a vault table");
+            throw SqlRefusals.At(SqlRefusals.Subquery, at, _inSubquery
+                ? "A subquery inside a subquery is not supported; the per-person subquery reads vault tables"
+                : "A subquery in FROM must be one per-person aggregation (SELECT person_key, COUNT(*) AS n FROM table GROUP BY person_key); name a vault table or write that shape");
         if (Current.Kind == TokenKind.String)
             throw SqlRefusals.At(SqlRefusals.FileAccess, at, "Reading a file named in FROM is not allowed; name a vault table");
         if (Current.IsWord("LATERAL"))
@@ -78,13 +82,31 @@ internal sealed partial class Parser
             else if (TakeWord("INNER")) { ExpectWord("JOIN"); kind = JoinKind.Inner; }
             else if (TakeWord("LEFT")) { TakeWord("OUTER"); ExpectWord("JOIN"); kind = JoinKind.Left; }
             else return joins;
-            var table = ParseTableRef();
+            var table = ParseTableRef(allowSubquery: false);
             if (Current.IsWord("USING"))
                 throw SqlRefusals.At(SqlRefusals.Join, Current.Position, "JOIN ... USING is not supported; write ON a.person_key = b.person_key");
             ExpectWord("ON");
             joins.Add(new JoinClause(kind, table, ParseExpr(), at));
         }
     }
+
+    /// <summary>The one supported subquery shape is checked by the binder; here: one nesting level, no ORDER BY or LIMIT.</summary>
+    private TableRef ParseSubquery()
+    {
+        var at = Take().Position;
+        _inSubquery = true;
+        SelectStatement inner;
+        try { inner = ParseSelect(); }
+        finally { _inSubquery = false; }
+        if (inner.OrderBy.Count > 0 || inner.Limit is not null || inner.Offset is not null)
+            throw SqlRefusals.At(SqlRefusals.Subquery, at, "ORDER BY, LIMIT and OFFSET inside a subquery would select rows; remove them");
+        RefuseSetOperations();
+        ExpectSymbol(")");
+        return new TableRef(null, "", ParseAlias(), at, inner);
+    }
+
+    private const string RowSubquery =
+        "A subquery in FROM that selects rows is refused; only a per-person aggregation is accepted: (SELECT person_key, COUNT(*) AS n FROM table GROUP BY person_key)";
 
     private List<SqlExpr> ParseGroupBy()
     {

@@ -15,6 +15,7 @@ internal sealed partial class Parser
     private readonly IReadOnlyList<Token> _tokens;
     private int _next;
     private int _depth;
+    private bool _inSubquery;
 
     private Parser(IReadOnlyList<Token> tokens) => _tokens = tokens;
 

@@ -49,7 +49,8 @@ internal sealed record ExtractExpr(DatePart Part, SqlExpr Source, SourcePosition
 
 internal sealed record SelectItem(SqlExpr Expr, string? Alias, SourcePosition Position);
 
-internal sealed record TableRef(string? Schema, string Name, string? Alias, SourcePosition Position);
+/// <summary>A FROM entry: a vault table, or (Subquery set, Name empty) a per-person aggregation subquery.</summary>
+internal sealed record TableRef(string? Schema, string Name, string? Alias, SourcePosition Position, SelectStatement? Subquery = null);
 
 internal enum JoinKind { Inner, Left }
 

@@ -25,7 +25,8 @@ internal static class SqlPrinter
     }
 
     private static string Table(TableRef t) =>
-        (t.Schema is null ? "" : Name(t.Schema) + ".") + Name(t.Name) + (t.Alias is null ? "" : " AS " + Name(t.Alias));
+        (t.Subquery is not null ? "(" + Print(t.Subquery) + ")" : (t.Schema is null ? "" : Name(t.Schema) + ".") + Name(t.Name))
+        + (t.Alias is null ? "" : " AS " + Name(t.Alias));
 
     private static string Name(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
 

@@ -50,5 +50,42 @@ internal static class CatalogMigrations
             id TEXT PRIMARY KEY, project TEXT NOT NULL REFERENCES projects(name), release_kind TEXT NOT NULL,
             rho TEXT NOT NULL, delta TEXT NOT NULL, pure_epsilon TEXT NOT NULL, at TEXT NOT NULL, request_hash TEXT NOT NULL);
         """,
+        // 5: policy: adopted policies, decisions (JSON), step evidence, objection register, incidents,
+        //    notices, the holder, declared data categories and facial-consent columns.
+        """
+        CREATE TABLE policy_versions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL, version TEXT NOT NULL, regime TEXT NOT NULL,
+            adopted_at TEXT NOT NULL, actor TEXT NOT NULL, change TEXT NOT NULL, text TEXT NOT NULL);
+        CREATE TABLE project_decisions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, project TEXT NOT NULL REFERENCES projects(name),
+            at TEXT NOT NULL, outcome TEXT NOT NULL, policy_hash TEXT NOT NULL, json TEXT NOT NULL);
+        CREATE INDEX project_decisions_by_project ON project_decisions (project, seq);
+        CREATE TABLE project_steps (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, project TEXT NOT NULL REFERENCES projects(name), step TEXT NOT NULL,
+            value TEXT, evidence TEXT NOT NULL, steward TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE TABLE objections (
+            dataset TEXT NOT NULL REFERENCES datasets(name), person TEXT NOT NULL, reason TEXT,
+            at TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (dataset, person));
+        CREATE TABLE incidents (
+            id TEXT PRIMARY KEY, dataset TEXT NOT NULL, filter TEXT NOT NULL, recorded_at TEXT NOT NULL,
+            actor TEXT NOT NULL, assessment TEXT NOT NULL);
+        CREATE TABLE notices (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, dataset TEXT NOT NULL REFERENCES datasets(name), published_on TEXT NOT NULL,
+            sha256 TEXT NOT NULL, format TEXT NOT NULL, facial INTEGER NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL);
+        CREATE TABLE holder (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL, contact TEXT NOT NULL, address TEXT);
+        CREATE TABLE dataset_categories (
+            dataset TEXT NOT NULL REFERENCES datasets(name), category TEXT NOT NULL, PRIMARY KEY (dataset, category));
+        CREATE TABLE facial_consent (
+            dataset TEXT NOT NULL REFERENCES datasets(name), table_name TEXT NOT NULL, column_name TEXT NOT NULL,
+            PRIMARY KEY (dataset, table_name));
+        """,
+        // 6: released extracts and their processing method (APPI-ANO-02: the method is kept).
+        """
+        CREATE TABLE extracts (
+            release_id TEXT PRIMARY KEY, project TEXT NOT NULL REFERENCES projects(name), dataset TEXT NOT NULL,
+            kind TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,
+            rows INTEGER NOT NULL, method TEXT NOT NULL);
+        CREATE INDEX extracts_by_project ON extracts (project, at);
+        """,
     ];
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Kura.Core;
 using Kura.Ledger;
 
@@ -69,7 +70,7 @@ public sealed partial class FileLedgerStore
         var handle = files.Get(position.Segment);
         Span<byte> header = stackalloc byte[LedgerRecordFraming.HeaderSize];
         RandomAccess.Read(handle, header, position.Offset);
-        var length = (int)Math.Min(BitConverter.ToUInt32(header), (uint)LedgerRecordFraming.MaxBodySize);
+        var length = (int)Math.Min(BinaryPrimitives.ReadUInt32LittleEndian(header), (uint)LedgerRecordFraming.MaxBodySize);
         var record = new byte[LedgerRecordFraming.HeaderSize + length];
         var read = RandomAccess.Read(handle, record, position.Offset);
         if (LedgerRecordFraming.TryRead(record.AsSpan(0, read), out var body, out _) != FrameStatus.Complete

@@ -17,7 +17,7 @@ public sealed partial class FileLedgerStore
             var heads = new List<SignedTreeHead>(trustedHeads ?? []);
             if (_writer?.LatestHead is { } known) heads.Add(known);
             var scan = new LedgerScan(_directory, _key.PublicKey, _options);
-            scan.VerifyOnly(_writer?.DurableEnd ?? _scan.End, heads);
+            scan.VerifyOnly(() => _writer?.DurableEnd ?? _scan.End, heads);
             if (scan.Verification.Fault is { } fault) Seal(fault);
             return scan.Verification;
         }

@@ -36,8 +36,14 @@ internal sealed class LedgerDirectory(string path)
 
     public void WriteHead(SignedTreeHead head) => DurableFile.Replace(HeadFile, JsonSerializer.SerializeToUtf8Bytes(head));
 
-    public LedgerFault? ReadSeal() =>
-        File.Exists(SealFile) ? JsonSerializer.Deserialize<LedgerFault>(File.ReadAllBytes(SealFile)) : null;
+    /// <summary>The fault recorded in SEALED.json; a damaged seal file still seals.</summary>
+    public LedgerFault? ReadSeal()
+    {
+        if (!File.Exists(SealFile)) return null;
+        try { return JsonSerializer.Deserialize<LedgerFault>(File.ReadAllBytes(SealFile)); }
+        catch (JsonException) { }
+        return new LedgerFault(LedgerFaultKind.DamagedSegment, 0, null, $"the ledger was sealed and {SealFile} is unreadable");
+    }
 
     public void WriteSeal(LedgerFault fault) => DurableFile.Replace(SealFile, JsonSerializer.SerializeToUtf8Bytes(fault));
 

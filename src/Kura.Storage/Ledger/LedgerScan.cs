@@ -26,23 +26,34 @@ internal sealed class LedgerScan(LedgerDirectory directory, byte[] publicKey, Le
     /// <summary>Opening scan: repairs a torn tail and builds the index.</summary>
     public void Open()
     {
+        var headFault = ReadHeadFile();
         var segments = directory.ListSegments();
         RemoveEmptyLastSegment(segments);
-        Run(segments, (segments.Count > 0 ? segments[^1] : -1, long.MaxValue), repair: true, index: true, []);
+        Run(segments, (segments.Count > 0 ? segments[^1] : -1, long.MaxValue), repair: true, index: true, [], headFault);
     }
 
-    /// <summary>Verification scan up to <paramref name="durableEnd"/> (what has been acknowledged); repairs nothing.</summary>
-    public void VerifyOnly((int Segment, long Length) durableEnd, IEnumerable<SignedTreeHead> extraHeads)
+    /// <summary>
+    /// Verification scan up to what has been acknowledged; repairs nothing. <paramref name="durableEnd"/> is asked
+    /// only after the head file is read, so no head can cover bytes beyond the end scanned (no false truncation).
+    /// </summary>
+    public void VerifyOnly(Func<(int Segment, long Length)> durableEnd, IEnumerable<SignedTreeHead> extraHeads)
     {
-        var segments = directory.ListSegments().Where(s => s <= durableEnd.Segment).ToList();
-        Run(segments, durableEnd, repair: false, index: false, extraHeads);
+        var headFault = ReadHeadFile();
+        var end = durableEnd();
+        var segments = directory.ListSegments().Where(s => s <= end.Segment).ToList();
+        Run(segments, end, repair: false, index: false, extraHeads, headFault);
     }
 
-    private void Run(List<int> segments, (int Segment, long Length) end, bool repair, bool index, IEnumerable<SignedTreeHead> extraHeads)
+    private LedgerFault? ReadHeadFile()
     {
-        LedgerFault? headFault = null;
         try { HeadFile = directory.ReadHead(); }
-        catch (JsonException) { headFault = new LedgerFault(LedgerFaultKind.DamagedSegment, 0, null, $"{directory.HeadFile} is not a signed tree head"); }
+        catch (JsonException) { return new LedgerFault(LedgerFaultKind.DamagedSegment, 0, null, $"{directory.HeadFile} is not a signed tree head"); }
+        return null;
+    }
+
+    private void Run(List<int> segments, (int Segment, long Length) end, bool repair, bool index,
+        IEnumerable<SignedTreeHead> extraHeads, LedgerFault? headFault)
+    {
         Verifier = new LedgerVerifier(publicKey, extraHeads, HeadFile is null ? [] : [HeadFile]);
         if (headFault is not null) Verifier.Report(headFault);
         for (var i = 0; i < segments.Count && Verifier.Fault is null; i++)
@@ -104,6 +115,8 @@ internal sealed class LedgerScan(LedgerDirectory directory, byte[] publicKey, Le
     {
         Directory.CreateDirectory(directory.DiscardedDirectory);
         var quarantine = Path.Combine(directory.DiscardedDirectory, $"segment-{segment:D6}-at-{result.ValidLength}.bin");
+        for (var n = 1; File.Exists(quarantine); n++) // a later crash at the same offset keeps the earlier bytes too
+            quarantine = Path.Combine(directory.DiscardedDirectory, $"segment-{segment:D6}-at-{result.ValidLength}-{n}.bin");
         DurableFile.Replace(quarantine, _buffer.AsSpan((int)result.ValidLength, length - (int)result.ValidLength));
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read))
         {

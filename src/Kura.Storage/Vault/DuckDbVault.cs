@@ -10,7 +10,7 @@ namespace Kura.Storage.Vault;
 /// a table per imported file, each with Kura's hidden rank columns. Thread-safe: calls are serialised.
 /// Opening removes what an interrupted import left behind.
 /// </summary>
-public sealed class DuckDbVault : IVault
+public sealed partial class DuckDbVault : IVault
 {
     private readonly VaultConnection _connection;
     private readonly VaultOptions _options;

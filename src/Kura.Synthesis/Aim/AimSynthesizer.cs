@@ -14,7 +14,7 @@ namespace Kura.Synthesis.Aim;
 internal static class AimSynthesizer
 {
     /// <summary>Model size limit in cells at the end of the budget (grows with the share spent, as in AIM).</summary>
-    public const long MaxModelCells = 2_000_000;
+    public const long MaxModelCells = 100_000;
 
     private const int RoundFitIterations = 200;
 

@@ -58,6 +58,8 @@ internal static class MarginalEstimator
     private sealed class Descent
     {
         private const int ConvergenceWindow = 50;
+        // Gentle growth keeps most iterations at one calibration; halving on failure adapts fast.
+        private const double StepGrowth = 1.2;
         private const double RelativeTolerance = 1e-6;
 
         private readonly CliqueModel _model;
@@ -100,7 +102,7 @@ internal static class MarginalEstimator
                 Copy(_model.Marginals, previousMarginals);
                 var gradient = _gradient.Select(g => (double[])g.Clone()).ToArray();
                 var accepted = false;
-                _step *= 2;
+                _step *= StepGrowth;
                 for (var attempt = 0; attempt < 30 && !accepted; attempt++)
                 {
                     Step(previous, gradient, _step);

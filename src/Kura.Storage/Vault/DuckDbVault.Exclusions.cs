@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kura.Core;
+using Kura.Engine.Policy;
+
+namespace Kura.Storage.Vault;
+
+/// <summary>
+/// Row exclusions. Each dataset has a release schema <c>__kura_release_&lt;dataset&gt;</c> holding the
+/// excluded persons (<c>__kura_excluded</c>), a fingerprint of its state (<c>__kura_release_state</c>)
+/// and one view per table: the table minus the excluded persons, all columns (hidden ones included).
+/// Release paths read only these views; the tables themselves stay as imported.
+/// </summary>
+public sealed partial class DuckDbVault
+{
+    private const string ReleasePrefix = "__kura_release_";
+    private const string ExcludedTable = "__kura_excluded";
+    private const string StateTable = "__kura_release_state";
+    private const int InsertBatch = 500;
+
+    /// <inheritdoc/>
+    public string ReleaseSchema(string dataset)
+    {
+        VaultNames.Validate("dataset", dataset);
+        return ReleasePrefix + dataset;
+    }
+
+    /// <inheritdoc/>
+    public void SetExcludedPersons(string dataset, PrivacyUnit unit, IReadOnlyCollection<string> persons)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(persons);
+        var schema = SqlText.Identifier(ReleaseSchema(dataset));
+        lock (_connection.Gate)
+        {
+            var tables = DatasetTables(dataset);
+            var sorted = persons.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var fingerprint = Fingerprint(unit, tables, sorted);
+            if (StoredFingerprint(dataset) == fingerprint) return;
+            _connection.Execute("BEGIN TRANSACTION");
+            try
+            {
+                _connection.Execute($"CREATE SCHEMA IF NOT EXISTS {schema}");
+                _connection.Execute($"CREATE TABLE IF NOT EXISTS {schema}.{SqlText.Identifier(ExcludedTable)} (person VARCHAR NOT NULL PRIMARY KEY)");
+                _connection.Execute($"CREATE TABLE IF NOT EXISTS {schema}.{SqlText.Identifier(StateTable)} (fingerprint VARCHAR NOT NULL)");
+                _connection.Execute($"DELETE FROM {schema}.{SqlText.Identifier(ExcludedTable)}");
+                foreach (var batch in sorted.Chunk(InsertBatch))
+                    _connection.Query($"INSERT INTO {schema}.{SqlText.Identifier(ExcludedTable)} VALUES " +
+                        string.Join(", ", batch.Select((_, i) => $"(${i + 1})")), [.. batch]);
+                RecreateViews(dataset, unit, tables);
+                _connection.Execute($"DELETE FROM {schema}.{SqlText.Identifier(StateTable)}");
+                _connection.Query($"INSERT INTO {schema}.{SqlText.Identifier(StateTable)} VALUES ($1)", fingerprint);
+                _connection.Execute("COMMIT");
+            }
+            catch
+            {
+                _connection.Execute("ROLLBACK");
+                throw;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> ExcludedPersons(string dataset)
+    {
+        var schema = ReleaseSchema(dataset);
+        if (!StagingArea.TableExists(_connection, schema, ExcludedTable)) return [];
+        return _connection.Query($"SELECT person FROM {SqlText.Table(schema, ExcludedTable)} ORDER BY person")
+            .Select(r => (string)r[0]!).ToList();
+    }
+
+    private void RecreateViews(string dataset, PrivacyUnit unit, IReadOnlyList<string> tables)
+    {
+        var schema = ReleaseSchema(dataset);
+        foreach (var row in _connection.Query(
+                     "SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND schema_name = $1", schema))
+            _connection.Execute($"DROP VIEW IF EXISTS {SqlText.Table(schema, (string)row[0]!)}");
+        var person = SqlText.Identifier(unit.Column ?? VaultColumns.RowId);
+        foreach (var table in tables)
+            _connection.Execute(
+                $"CREATE VIEW {SqlText.Table(schema, table)} AS SELECT * FROM {SqlText.Table(dataset, table)} AS s " +
+                $"WHERE NOT EXISTS (SELECT 1 FROM {SqlText.Table(schema, ExcludedTable)} AS e WHERE e.person = CAST(s.{person} AS VARCHAR))");
+    }
+
+    /// <summary>The dataset's live tables (staging and other hidden tables left out), by name.</summary>
+    private List<string> DatasetTables(string dataset) =>
+        _connection.Query(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND lower(schema_name) = lower($1) " +
+                "AND NOT starts_with(table_name, '__kura_') ORDER BY table_name", dataset)
+            .Select(r => (string)r[0]!).ToList();
+
+    private string? StoredFingerprint(string dataset)
+    {
+        var schema = ReleaseSchema(dataset);
+        if (!StagingArea.TableExists(_connection, schema, StateTable)) return null;
+        var views = _connection.Query(
+            "SELECT count(*) FROM duckdb_views() WHERE database_name = current_database() AND schema_name = $1", schema)[0][0] as long? ?? 0;
+        var rows = _connection.Query($"SELECT fingerprint FROM {SqlText.Table(schema, StateTable)}");
+        // A view dropped behind Kura's back must be recreated even when the list is unchanged.
+        return rows.Count == 1 && views == DatasetTables(dataset).Count ? (string?)rows[0][0] : null;
+    }
+
+    private static string Fingerprint(PrivacyUnit unit, IReadOnlyList<string> tables, IReadOnlyList<string> persons)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in new[] { "v1", unit.ToString() }.Concat(tables).Append("|").Concat(persons))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData([0]);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

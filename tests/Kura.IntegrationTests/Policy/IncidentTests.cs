@@ -1,0 +1,98 @@
+using Kura.Core;
+using Kura.Engine.Policy;
+using Kura.Ledger;
+
+namespace Kura.IntegrationTests.Policy;
+
+/// <summary>Incidents count distinct persons (never rows), assess obligations with deadlines, and report without values.</summary>
+public class IncidentTests
+{
+    private static PolicyHome Clinic()
+    {
+        var home = new PolicyHome();
+        home.LoadClinic();
+        home.Engine.SetHolder(new HolderProfile("Clinic K.K.", "privacy@clinic.example"));
+        return home;
+    }
+
+    [Theory]
+    [InlineData("claims", 8)]
+    [InlineData("claims.diagnosis=I63", 4)]
+    [InlineData("claims.diagnosis=I63,J10", 8)]
+    [InlineData("facial.age=10,12", 2)]
+    [InlineData("all", 8)]
+    public void RecordIncident_CountsDistinctPersonsNotRows(string where, long persons)
+    {
+        using var home = Clinic();
+
+        var incident = home.Engine.RecordIncident(new IncidentRequest(PolicyHome.Clinic, where, "leak"));
+
+        Assert.Equal(persons, incident.Assessment.Facts.DistinctPersons);
+    }
+
+    [Fact]
+    public void RecordIncident_HealthDataLeak_ReportsToThePpcWithDeadlines()
+    {
+        using var home = Clinic();
+        var discovered = home.Clock.GetUtcNow().AddHours(-2);
+
+        var incident = home.Engine.RecordIncident(new IncidentRequest(PolicyHome.Clinic, "claims.diagnosis=I63", "leak", Suspected: true, DiscoveredAt: discovered));
+
+        var a = incident.Assessment;
+        Assert.Contains("Health", a.Facts.Categories);
+        Assert.True(a.ReportToPpc);
+        Assert.True(a.NotifyIndividuals);
+        Assert.Equal(discovered.AddDays(5), a.Obligations.Single(o => o.Id == "ppc-preliminary").DueAt);
+        Assert.Equal(discovered.AddDays(30), a.Obligations.Single(o => o.Id == "ppc-final").DueAt);
+        Assert.Equal(incident.Id, home.Engine.ShowIncident(incident.Id).Id);
+        Assert.Equal(a.Obligations.Count, home.Engine.ShowIncident(incident.Id).Assessment.Obligations.Count);
+        var entry = Assert.Single(home.Engine.Ledger.ReadAll(), e => e.Type == LedgerEntryTypes.IncidentRecorded);
+        Assert.Equal(4, entry.Payload["distinct_persons"]!.GetValue<long>());
+        Assert.DoesNotContain("I63", entry.Payload.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecordIncident_StronglyEncryptedData_CreatesNoObligation()
+    {
+        using var home = Clinic();
+
+        var incident = home.Engine.RecordIncident(new IncidentRequest(PolicyHome.Clinic, "all", "loss", StrongEncryption: true));
+
+        Assert.Empty(incident.Assessment.Obligations);
+    }
+
+    [Fact]
+    public void IncidentReport_IsBilingualAndNamesCountsButNoValues()
+    {
+        using var home = Clinic();
+        var incident = home.Engine.RecordIncident(new IncidentRequest(PolicyHome.Clinic, "claims.diagnosis=I63", "unauthorized-access"));
+
+        var report = home.Engine.IncidentReport(incident.Id);
+
+        foreach (var text in new[] { report.Markdown, report.Html })
+        {
+            Assert.Contains("個人データの漏えい等に関する報告", text);
+            Assert.Contains("Personal data incident report", text);
+            Assert.Contains(incident.Id, text);
+            Assert.Contains("Clinic K.K.", text);
+            Assert.DoesNotContain("I63", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("A02", text, StringComparison.Ordinal);
+        }
+        Assert.StartsWith("<!DOCTYPE html>", report.Html.TrimStart(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("claims WHERE 1=1; DROP TABLE claims", "KURA-INCIDENT-WHERE")]
+    [InlineData("claims.diagnosis=", "KURA-INCIDENT-WHERE")]
+    [InlineData("nosuch", "KURA-TABLE-NOT-FOUND")]
+    [InlineData("claims.nosuch=x", "KURA-COLUMN-NOT-FOUND")]
+    public void RecordIncident_FilterOutsideTheRestrictedForm_IsRefused(string where, string code)
+    {
+        using var home = Clinic();
+
+        var e = Assert.Throws<KuraException>(() => home.Engine.RecordIncident(new IncidentRequest(PolicyHome.Clinic, where, "leak")));
+
+        Assert.Equal(code, e.Code);
+        Assert.Empty(home.Engine.ListIncidents());
+    }
+}
