@@ -42,7 +42,7 @@ if ! dotnet build Kura.slnx -c Release -nologo -v q; then
   echo "0 passed, 1 failed"; exit 1
 fi
 log "running tests"
-dotnet test Kura.slnx -c Release --no-build -nologo -v q --logger "trx" --results-directory "$results" "$@"
+dotnet test Kura.slnx -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
 status=$?
 
 sum() { grep -ho "$1=\"[0-9]*\"" "$results"/*.trx 2>/dev/null | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}'; }

@@ -46,6 +46,8 @@ public sealed partial class KuraEngine
     // On --replace, a steward's confirmed classes and declared bounds survive for same-named columns of the same type.
     private static VaultTable KeepConfirmedClasses(VaultTable? previous, VaultTable loaded)
     {
+        // The person key was declared by the data holder at import: it is confirmed by that act.
+        loaded = loaded with { Columns = loaded.Columns.Select(c => c.Class == ColumnClass.PersonKey ? c with { ClassConfirmed = true } : c).ToList() };
         if (previous is null) return loaded;
         var columns = loaded.Columns.Select(c =>
         {

@@ -20,14 +20,16 @@ public sealed partial class KuraEngine
     public QueryOutcome Query(QueryRequest request, CancellationToken cancellationToken = default)
     {
         RequireLedgerOpen();
-        var project = RequireReleasable(request.Project, ReleaseKind.DpQuery);
+        var project = RequireReleaseAllowed(request.Project, ReleaseKind.DpQuery);
         var dataset = RequireDataset(ChooseDataset(project, request.Dataset));
-        var options = CalibrateSpend(project, request.Options);
+        // Every release reads the dataset through its release views, which drop excluded persons.
+        var options = CalibrateSpend(project, request.Options) with { SourceSchema = ReleaseSourceFor(dataset.Name) };
         var prepared = DpSql.Prepare(request.Sql, dataset, project.GrantedColumns, options, _vault.Backend.Dialect);
         var reservation = Reserve(project, ReleaseKind.DpQuery, prepared.Cost, RequestHash(request));
 
         var exact = _vault.Backend.Execute(prepared.BackendSql, cancellationToken);
         var result = prepared.Release(exact, new CryptoRandomBits());
+        RequireReleaseAllowed(project.Name, ReleaseKind.DpQuery); // a revocation during the query stops it here
         var epsilon = BudgetAccountant.EpsilonSpent(prepared.Cost, LimitOf(project))?.ToDecimalString(4) ?? "—";
         var receipt = Record(LedgerEntryTypes.QueryReleased, new JsonObject
         {
@@ -58,20 +60,6 @@ public sealed partial class KuraEngine
                 $"Project '{project.Name}' has δ = 0, so only pure ε-DP releases fit its budget. Add --pure to use discrete Laplace noise.");
         var rho = ZcdpConversion.MaxRhoWithin(Rational.FromDecimal(options.Epsilon), Rational.FromDecimal(project.Budget.Delta));
         return options with { Rho = rho };
-    }
-
-    /// <summary>The project must exist, be approved and unexpired, and allow <paramref name="kind"/>.</summary>
-    private Project RequireReleasable(string name, ReleaseKind kind)
-    {
-        var project = RequireProject(name);
-        if (!project.MayReleaseAt(Now))
-            throw KuraException.Policy("KURA-PROJECT-NOT-APPROVED", project.Status == ProjectStatus.Approved
-                ? $"Project '{name}' approval expired at {project.ExpiresAt:yyyy-MM-dd}; a steward must renew it. Nothing was spent."
-                : $"Project '{name}' is {project.Status.ToString().ToLowerInvariant()}, not approved; nothing can be released for it. Nothing was spent.");
-        if (project.ReleaseKinds is { } kinds && !kinds.Contains(kind))
-            throw KuraException.Policy("KURA-RELEASE-KIND-NOT-APPROVED",
-                $"Project '{name}' is not approved for {kind} releases (approved: {string.Join(", ", kinds)}). Nothing was spent.");
-        return project;
     }
 
     private static string ChooseDataset(Project project, string? requested)

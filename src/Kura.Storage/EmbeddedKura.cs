@@ -29,7 +29,6 @@ public static class EmbeddedKura
         using (new SqliteCatalog(home.CatalogPath)) { }
         created |= !File.Exists(home.VaultPath);
         using (new DuckDbVault(home.VaultPath)) { }
-        created |= !Directory.EnumerateFileSystemEntries(home.LedgerDirectory).Any();
         using (FileLedgerStore.Open(home.LedgerDirectory, home.KeysDirectory, TimeProvider.System)) { }
         return created;
     }

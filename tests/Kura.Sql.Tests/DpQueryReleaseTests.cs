@@ -58,6 +58,21 @@ public class DpQueryReleaseTests
     }
 
     [Fact]
+    public void Release_AverageWithLargeCount_DeltaMethodHalfWidth()
+    {
+        var q = TestCatalog.Prepare("SELECT AVG(age) FROM claims", options: new BoundingOptions { Epsilon = 10, MaxRowsPerPerson = 1 });
+        // Measurements: centred SUM(age) over [0, 120] and COUNT(age). 10 000 rows of age 40: C/n = 2·40 − 120 = −40.
+        var result = q.Release([ExactRows.Part0(q, [], 10_000L * (2 * 40 - 120), 10_000)], new CryptoRandomBits());
+        var avg = result.Rows.Single().Cells[0].Estimate!;
+        var hc = (double)Release.NoiseCalibration.For(q.Plan, q.Plan.Measurements[0]).HalfWidth(0.95);
+        var hn = (double)Release.NoiseCalibration.For(q.Plan, q.Plan.Measurements[1]).HalfWidth(0.95);
+        // √(h_C² + (C/n)²·h_n²) / (2·n): far narrower than the box of 97.5% corners, and still covering.
+        var expected = Math.Sqrt(hc * hc + 40 * 40 * hn * hn) / (2 * 10_000);
+        Assert.InRange((double)(avg.Upper - avg.Lower) / 2, expected * 0.98, expected * 1.02);
+        Assert.InRange(avg.Value, 39.9m, 40.1m);
+    }
+
+    [Fact]
     public void Release_Median_FromHistogram()
     {
         var q = TestCatalog.Prepare("SELECT MEDIAN(age) FROM claims", options: new BoundingOptions { Epsilon = 10, MaxRowsPerPerson = 1 });

@@ -129,6 +129,7 @@ public sealed class PerPersonSubqueryTests : IDisposable
         { "SELECT AVG(n) FROM (SELECT patient_id, COUNT(*) AS n, SUM(age) AS n FROM claims GROUP BY patient_id)", "KURA-SQL-SYNTAX", "twice" },
         { "SELECT AVG(n) FROM (SELECT patient_id, COUNT(*) AS __kura_rank FROM claims GROUP BY patient_id)", "KURA-SQL-IDENTIFIER-COLUMN", "reserved" },
         { $"SELECT COUNT(*) FROM {ClaimsPerPerson} WHERE age > 3", "KURA-SQL-UNKNOWN-COLUMN", "'age'" },
+        { "SELECT AVG(n) FROM (SELECT p.patient_id, COUNT(*) AS n FROM claims c LEFT JOIN patients p ON p.patient_id = c.patient_id GROUP BY p.patient_id)", "KURA-SQL-SUBQUERY", "first table" },
         { $"SELECT patient_id, COUNT(*) FROM {ClaimsPerPerson} GROUP BY patient_id", "KURA-SQL-PERSON-KEY", "person key" },
     };
 

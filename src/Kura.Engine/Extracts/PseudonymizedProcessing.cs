@@ -15,7 +15,9 @@ internal static class PseudonymizedProcessing
     {
         var key = plan.PseudonymIndex;
         var persons = table.Columns[key];
-        var changed = ColumnProcessing.HandlePeculiarValues(plan, table, persons, rareValueThreshold);
+        // With one row per person, holders of a category are counted as rows (cheaper, same result).
+        var onePerRow = persons.Distinct(StringComparer.Ordinal).Count() == persons.Length;
+        var changed = ColumnProcessing.HandlePeculiarValues(plan, table, onePerRow ? null : persons, rareValueThreshold);
         var quasi = plan.Columns.Select((c, i) => (c, i)).Where(x => x.c.Output.Class == ColumnClass.QuasiIdentifier)
             .Select(x => table.Columns[x.i]).ToList();
         var classes = ClassRisk.ClassSizes(persons, quasi);

@@ -69,7 +69,12 @@ internal sealed partial class Binder
         if (s.GroupBy is not [ColumnExpr key])
             throw SqlRefusals.At(SqlRefusals.Subquery, at,
                 $"A subquery in FROM must aggregate per person: end it with GROUP BY {_dataset.Unit.Column}; subqueries that select rows are refused");
-        return ResolveColumn(key, ColumnUse.PersonGroup);
+        var bound = ResolveColumn(key, ColumnUse.PersonGroup);
+        // A LEFT-joined table's key is NULL on unmatched rows, and one NULL group would mix many persons.
+        if (_sources[bound.Source].Join == JoinKind.Left)
+            throw SqlRefusals.At(SqlRefusals.Subquery, key.Position,
+                "Group a per-person subquery by the person key of its first table (a LEFT-joined table's key can be missing)");
+        return bound;
     }
 
     private static void AddName(List<Column> columns, Column column, SourcePosition at)

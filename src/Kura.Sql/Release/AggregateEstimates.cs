@@ -8,9 +8,11 @@ using Kura.Sql.Planning;
 namespace Kura.Sql.Release;
 
 /// <summary>
-/// Post-processing of one group's noisy measurements into released estimates with 95% intervals. Derived
-/// statistics (AVG, VARIANCE, STDDEV) bound each input's noise at 1 − 0.05/k and take the extremes over that
-/// box (union bound), so each interval keeps 95% coverage. Nothing here looks at exact values.
+/// Post-processing of one group's noisy measurements into released estimates with 95% intervals. Counts and
+/// sums: ± the exact 95% half-width of their noise. AVG with a well-measured count: the delta method, so its
+/// coverage is close to 95% rather than far above it. Otherwise derived statistics (AVG, VARIANCE, STDDEV)
+/// bound each input's noise at 1 − 0.05/k and take the extremes over that box (union bound), so the interval
+/// keeps at least 95% coverage. Nothing here looks at exact values.
 /// </summary>
 internal static class AggregateEstimates
 {
@@ -39,13 +41,29 @@ internal static class AggregateEstimates
     private static NoisyEstimate Sum(BigInteger s, BigInteger h, BigInteger scale) =>
         Make(new Rational(s, scale), new Rational(s - h, scale), new Rational(s + h, scale));
 
-    /// <summary>AVG = (C/n + (L+U)·s) / (2s) from the centred sum C and count n, clamped to [L, U].</summary>
+    /// <summary>Smallest noisy count, in multiples of its 95% half-width, for which AVG uses the delta method.</summary>
+    private const int DeltaMethodMargin = 10;
+
+    /// <summary>
+    /// AVG = (C/n + (L+U)·s) / (2s) from the centred sum C and count n, clamped to [L, U]. When n exceeds ten
+    /// times its noise's 95% half-width h_n, the error of C/n is ≈ (Z_C − (C/n)·Z_n)/n, and the interval is
+    /// ± √(h_C² + (C/n)²·h_n²) / (2s·n) from the exact 95% half-widths of the two noises (exact for Gaussian
+    /// noise to first order; a close approximation for Laplace). Otherwise: the conservative box.
+    /// </summary>
     private static NoisyEstimate Average(BigInteger c, BigInteger n, NoiseCalibration sumNoise, NoiseCalibration countNoise, ValueEncoding e)
     {
         Rational low = Rational.FromDecimal(e.Lower), high = Rational.FromDecimal(e.Upper);
         Rational Avg(BigInteger sum, BigInteger count) =>
             Clamp((new Rational(sum, count) + e.TwiceCenter) / (2 * (Rational)e.Scale), low, high);
         var value = n.Sign > 0 ? Avg(c, n) : (low + high) / 2;
+        var (h95c, h95n) = (sumNoise.HalfWidth(Confidence), countNoise.HalfWidth(Confidence));
+        if (n > DeltaMethodMargin * BigInteger.Max(BigInteger.One, h95n))
+        {
+            var ratio = new Rational(c, n);
+            var spread = Rational.SqrtUpper((Rational)(h95c * h95c) + ratio * ratio * (h95n * h95n), 64);
+            var half = spread / (2 * (Rational)e.Scale * n);
+            return Make(value, Clamp(value - half, low, high), Clamp(value + half, low, high));
+        }
         var hc = sumNoise.HalfWidth(1 - (1 - Confidence) / 2);
         var hn = countNoise.HalfWidth(1 - (1 - Confidence) / 2);
         if (n - hn <= 0) return Make(value, low, high);

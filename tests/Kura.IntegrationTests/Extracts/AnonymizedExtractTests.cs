@@ -1,7 +1,5 @@
 using Kura.Core;
-using Kura.DemoData;
 using Kura.Engine.Extracts;
-using Kura.Ledger;
 
 namespace Kura.IntegrationTests.Extracts;
 

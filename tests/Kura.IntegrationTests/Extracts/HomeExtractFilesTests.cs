@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Kura.Core;
 using Kura.Engine;
 using Kura.Engine.Extracts;

@@ -1,2 +1,0 @@
-namespace Kura.Core.Tests;
-public class SmokeTests { [Fact] public void Builds() => Assert.Equal(4, 2 + 2); }
