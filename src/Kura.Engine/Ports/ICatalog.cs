@@ -2,6 +2,7 @@ using Kura.Core;
 using Kura.Engine.Budget;
 using Kura.Engine.Extracts;
 using Kura.Engine.Policy;
+using Kura.Engine.Synthesis;
 using Kura.Policy;
 using Kura.Privacy.Accounting;
 
@@ -114,4 +115,12 @@ public interface ICatalog : IDisposable
 
     /// <summary>Released extracts, oldest first, of one project or of all when <paramref name="project"/> is null.</summary>
     IReadOnlyList<ExtractRecord> ListExtracts(string? project);
+
+    // ── Synthesis: public domains declared once per dataset column ──
+
+    /// <summary>Stores (or replaces) the synthesis domain of one column of a dataset.</summary>
+    void SaveSynthesisDomain(string dataset, StoredSynthesisDomain domain);
+
+    /// <summary>The synthesis domains stored for a dataset, by table and column.</summary>
+    IReadOnlyList<StoredSynthesisDomain> SynthesisDomains(string dataset);
 }

@@ -2,6 +2,7 @@ using Kura.Core;
 using Kura.Engine.Extracts;
 using Kura.Engine.Intake;
 using Kura.Engine.Policy;
+using Kura.Engine.Synthesis;
 
 namespace Kura.Engine.Ports;
 
@@ -62,4 +63,12 @@ public interface IVault : IDisposable
     /// (the dataset's release schema). Only the extract use case calls this.
     /// </summary>
     IEnumerable<string?[]> ReadRows(RowSelection selection, CancellationToken cancellationToken = default);
+
+    // ── Synthesis: one row per person built from declared features, encoded by declared domains before fitting ──
+
+    /// <summary>
+    /// One row per person with one text value per feature (see <see cref="PersonTableSelection"/>), computed in one
+    /// query over the release schema; code ranges are bound as parameters. Only the synthesis use case calls this.
+    /// </summary>
+    IEnumerable<string?[]> ReadPersonRows(PersonTableSelection selection, CancellationToken cancellationToken = default);
 }

@@ -87,5 +87,11 @@ internal static class CatalogMigrations
             rows INTEGER NOT NULL, method TEXT NOT NULL);
         CREATE INDEX extracts_by_project ON extracts (project, at);
         """,
+        // 7: public synthesis domains declared once per dataset column (values as a JSON list, or bins LOW:HIGH:WIDTH).
+        """
+        CREATE TABLE synthesis_domains (
+            dataset TEXT NOT NULL REFERENCES datasets(name), table_name TEXT NOT NULL, column_name TEXT NOT NULL,
+            kind TEXT NOT NULL, definition TEXT NOT NULL, PRIMARY KEY (dataset, table_name, column_name));
+        """,
     ];
 }

@@ -130,6 +130,9 @@ public class AnonymizedExtractTests : IClassFixture<AnonymizedExtractTests.Adult
     public void Extract_Released_LedgerEntryMatchesManifestAndFile()
     {
         var outcome = _home.Engine.Extract(Adult("ledgered.csv", 5, 0.02, 2));
+        var csv = ExtractCsv.Read(outcome.OutputPath);
+        Assert.True(KAnonymityChecker.SmallestClass(csv, ExtractHome.AdultQuasiIdentifiers) >= 5);
+        Assert.True(KAnonymityChecker.FewestDistinct(csv, ExtractHome.AdultQuasiIdentifiers, "occupation") >= 2);
 
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(outcome.OutputPath)));
         var manifest = ExtractHome.Manifest(outcome);
