@@ -16,7 +16,7 @@ public static class KuraCommandLine
                      InitCommand.Create(globals), ImportCommand.Create(globals), ClassifyCommand.Create(globals),
                      DatasetCommand.Create(globals), ProjectCommand.Create(globals), QueryCommand.Create(globals),
                      LedgerCommand.Create(globals),
-                     ExtractCommand.Create(globals),
+                     ExtractCommand.Create(globals), SynthCommand.Create(globals),
                      RegisterCommand.Create(globals), DemoDataCommand.Create(globals),
                      DemoCommand.Create(globals),
                      PolicyCommand.Create(globals), NoticeCommand.Create(globals), ObjectionCommand.Create(globals), IncidentCommand.Create(globals),

@@ -19,9 +19,11 @@ public sealed partial class KuraEngine
     }
 
     /// <summary>
-    /// Reserves <paramref name="cost"/> from the project's budget, durably and atomically, before any
-    /// noisy value exists. The check and the write run in one exclusive catalog transaction, so
-    /// concurrent spenders (threads or processes) can never together exceed the budget. Never refunded.
+    /// Reserves <paramref name="cost"/> from the project's budget and from the budget of every dataset the
+    /// project uses, durably and atomically, before any noisy value exists. The checks and the writes run
+    /// in one exclusive catalog transaction, so concurrent spenders (threads or processes) can never
+    /// together exceed either budget. Never refunded. Charging every dataset of a multi-dataset project
+    /// over-counts, never under-counts, what any one person's data has paid for.
     /// </summary>
     private BudgetReservation Reserve(Project project, ReleaseKind kind, PrivacyCost cost, string requestHash)
     {
@@ -34,6 +36,7 @@ public sealed partial class KuraEngine
                 throw KuraException.Privacy("KURA-BUDGET-EXHAUSTED",
                     $"Project '{project.Name}' cannot spend this: {decision.Explanation} Spent so far ε ≈ {Display(decision.EpsilonSpent)} of {project.Budget.Epsilon} " +
                     $"(δ = {project.Budget.Delta:G}); left ε ≈ {Display(decision.RemainingEpsilon)}. Ask for less, or ask a steward for a new project. Nothing was spent or released.");
+            foreach (var dataset in project.Datasets) ChargeDataset(dataset, cost);
             reservation = new BudgetReservation(NewReleaseId(), project.Name, kind, cost, Now, requestHash);
             _catalog.RecordReservation(reservation);
             Record(LedgerEntryTypes.BudgetReserved, new JsonObject
@@ -46,6 +49,44 @@ public sealed partial class KuraEngine
             });
         });
         return reservation!;
+    }
+
+    /// <summary>The dataset budget a steward set, or <see cref="DefaultDatasetBudget"/>.</summary>
+    public PrivacyBudget DatasetBudgetOf(string dataset) => _catalog.DatasetBudget(RequireDataset(dataset).Name) ?? DefaultDatasetBudget;
+
+    /// <summary>What all projects together have spent on a dataset, and what is left at its δ.</summary>
+    public (PrivacyBudget Budget, PrivacyCost Spent, Privacy.Arithmetic.Rational? EpsilonSpent) DatasetSpend(string dataset)
+    {
+        var budget = DatasetBudgetOf(dataset);
+        var spent = _catalog.SpentOnDataset(dataset);
+        return (budget, spent, BudgetAccountant.EpsilonSpent(spent, PrivacyBudgetLimit.FromDecimal(budget.Epsilon, budget.Delta)));
+    }
+
+    /// <summary>Sets the budget all projects together may spend on a dataset (a steward act, ledgered).</summary>
+    public void SetDatasetBudget(string dataset, PrivacyBudget budget)
+    {
+        var name = RequireDataset(dataset).Name;
+        _catalog.InTransaction(() =>
+        {
+            _catalog.SetDatasetBudget(name, budget);
+            Record(LedgerEntryTypes.ClassificationChanged, new JsonObject
+            {
+                ["dataset"] = name,
+                ["dataset_budget_epsilon"] = budget.Epsilon.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["dataset_budget_delta"] = budget.Delta.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+        });
+    }
+
+    private void ChargeDataset(string dataset, PrivacyCost cost)
+    {
+        var budget = DatasetBudgetOf(dataset);
+        var decision = BudgetAccountant.TrySpend(_catalog.SpentOnDataset(dataset), cost, PrivacyBudgetLimit.FromDecimal(budget.Epsilon, budget.Delta));
+        if (!decision.Allowed)
+            throw KuraException.Privacy("KURA-DATASET-BUDGET-EXHAUSTED",
+                $"Dataset '{dataset}' cannot pay for this: all projects together have spent ε ≈ {Display(decision.EpsilonSpent)} of its budget ε = {budget.Epsilon} " +
+                $"(δ = {budget.Delta:G}); left ε ≈ {Display(decision.RemainingEpsilon)}. A steward decides whether to raise it with 'kura dataset budget'. Nothing was spent or released.");
+        _catalog.AddDatasetSpend(dataset, cost);
     }
 
     private static PrivacyBudgetLimit LimitOf(Project p) => PrivacyBudgetLimit.FromDecimal(p.Budget.Epsilon, p.Budget.Delta);

@@ -30,6 +30,12 @@ public sealed partial class KuraEngine : IDisposable
         Actor = actor;
     }
 
+    /// <summary>
+    /// The budget every dataset has until a steward sets its own: all projects together may spend at most
+    /// this on one dataset's persons (ARCHITECTURE.md, step 4).
+    /// </summary>
+    public static readonly PrivacyBudget DefaultDatasetBudget = new(20m, 0.00001m);
+
     /// <summary>Who is acting; recorded with every ledger entry.</summary>
     public string Actor { get; }
 

@@ -6,24 +6,7 @@ namespace Kura.IntegrationTests;
 [Collection(nameof(ConsoleCollection))]
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var code = KuraCommandLine.Build().Parse(args).Invoke();
-            return (code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Demo_RunsGreen()
@@ -58,6 +41,3 @@ public class CliTests
             Assert.DoesNotContain(value, output);
     }
 }
-
-[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
-public class ConsoleCollection;

@@ -95,6 +95,14 @@ public sealed class BackendSqlExecutionTests : IDisposable
     }
 
     [Fact]
+    public void Where_ArithmeticOnNull_IsNotTrue()
+    {
+        _vault.Run("INSERT INTO ds.claims VALUES ('P4', 'n', 'f', 'X', 'Tokyo', NULL, NULL, 1, 'E11', DATE '2024-01-01', 2024, 1)");
+        var exact = Exact(TestCatalog.Prepare("SELECT COUNT(*) FROM claims WHERE sex = 'X' AND age * 2 < 10"));
+        Assert.Equal(BigInteger.Zero, exact.GetValueOrDefault("")?[0] ?? BigInteger.Zero);
+    }
+
+    [Fact]
     public void Release_EndToEnd_ReturnsOnlyKeysAndNoisyValues()
     {
         var q = TestCatalog.Prepare("SELECT prefecture, COUNT(*), AVG(cost) FROM claims GROUP BY prefecture", options: new BoundingOptions { Epsilon = 5 });

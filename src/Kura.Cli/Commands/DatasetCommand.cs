@@ -16,6 +16,7 @@ public static class DatasetCommand
         command.Subcommands.Add(Bounds(globals));
         command.Subcommands.Add(Domain(globals));
         command.Subcommands.Add(RowsPerPerson(globals));
+        command.Subcommands.Add(Budget(globals));
         return command;
     }
 
@@ -95,6 +96,27 @@ public static class DatasetCommand
             var updated = engine.DeclareDomain(context.Value(name), table, column, values);
             return context.Report(new { table, column, domain = updated.PublicDomain },
                 () => context.Out.MarkupLine($"{table.Esc()}.{column.Esc()} public domain set ({updated.PublicDomain!.Count} values)."));
+        });
+        return command;
+    }
+
+    private static Command Budget(GlobalOptions globals)
+    {
+        var name = new Argument<string>("DATASET");
+        var epsilon = NumberOptions.OptionalDecimal("--epsilon", "Set the total ε all projects together may spend on this dataset.");
+        var delta = NumberOptions.OptionalDecimal("--delta", "Set the total δ (with --epsilon).");
+        var command = new Command("budget", $"Show or set the dataset's budget: what all projects together may spend on its persons (default ε = {Engine.KuraEngine.DefaultDatasetBudget.Epsilon}, δ = {Engine.KuraEngine.DefaultDatasetBudget.Delta:G}).")
+        {
+            name, epsilon, delta,
+        };
+        command.SetEngineAction(globals, (context, engine) =>
+        {
+            var dataset = context.Value(name);
+            if (context.Result.GetValue(epsilon) is { } e)
+                engine.SetDatasetBudget(dataset, new PrivacyBudget(e, context.Result.GetValue(delta) ?? engine.DatasetBudgetOf(dataset).Delta));
+            var (budget, spent, epsilonSpent) = engine.DatasetSpend(dataset);
+            return context.Report(new { dataset, budgetEpsilon = budget.Epsilon, budgetDelta = budget.Delta, epsilonSpent = epsilonSpent?.ToDecimalString(6), rho = spent.Rho.ToString(), delta = spent.Delta.ToString(), pureEpsilon = spent.PureEpsilon.ToString() },
+                () => context.Out.MarkupLine($"{dataset.Esc()}: budget ε = {budget.Epsilon}, δ = {budget.Delta:G}; all projects together have spent ε ≈ {epsilonSpent?.ToDecimalString(4) ?? "—"}"));
         });
         return command;
     }

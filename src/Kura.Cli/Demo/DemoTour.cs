@@ -35,6 +35,7 @@ internal sealed partial class DemoTour(CliContext context, int patients, bool ke
             Step("6. Request a project; the policy decides; record its steps; two stewards approve", () => OpenProject(engine));
             Step("7. Ask DP questions (statistics leave; rows never do)", () => AskQuestions(engine));
             Step("8. Record a sample incident: obligations and deadlines", () => RecordIncident(engine, root));
+            Step("9. Release DP synthetic persons from the claims, with a utility report", () => Synthesise(engine, root));
             Tour(engine);
             Step("Verify the ledger and publish the register of uses", () => VerifyAndPublish(engine, root));
             _out.MarkupLine(keep ? $"Home kept at [bold]{home.Root.Esc()}[/]." : "Demo finished; temporary home removed.");

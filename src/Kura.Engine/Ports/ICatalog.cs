@@ -42,6 +42,18 @@ public interface ICatalog : IDisposable
     /// <summary>Total privacy cost a project has reserved so far (zero when none).</summary>
     PrivacyCost SpentBy(string project);
 
+    /// <summary>The budget all projects together may spend on a dataset, or null when the steward set none.</summary>
+    PrivacyBudget? DatasetBudget(string dataset);
+
+    /// <summary>Sets a dataset's budget (a steward act).</summary>
+    void SetDatasetBudget(string dataset, PrivacyBudget budget);
+
+    /// <summary>Total privacy cost reserved on a dataset by every project (zero when none).</summary>
+    PrivacyCost SpentOnDataset(string dataset);
+
+    /// <summary>Adds <paramref name="cost"/> to a dataset's spent total. Call inside <see cref="InTransaction"/> after checking.</summary>
+    void AddDatasetSpend(string dataset, PrivacyCost cost);
+
     /// <summary>Adds a reservation to the project's spent total. Call inside <see cref="InTransaction"/> after checking the budget.</summary>
     void RecordReservation(BudgetReservation reservation);
 

@@ -27,17 +27,21 @@ internal sealed class DomainResolver(string dataset, IReadOnlyList<StoredSynthes
         Declared($"{table.Name}.{column.Name}", column.Name) is not null || column.PublicDomain is { Count: > 0 }
         || stored.Any(s => Same(s.Table, table.Name) && Same(s.Column, column.Name));
 
-    /// <summary>Bins declared for this run under <paramref name="name"/>, for features whose bins are not in their declaration.</summary>
+    /// <summary>The first domain declared for this run under one of <paramref name="keys"/> (compared ignoring case), or null.</summary>
     public DomainDeclaration? Declared(params string[] keys) =>
         keys.Select(k => request.Domains.FirstOrDefault(d => Same(d.Key, k)).Value).FirstOrDefault(d => d is not null);
 
-    public SynthesisDomain Build(string name, VaultTable table, Column column, DomainDeclaration declaration)
+    public SynthesisDomain Build(string name, VaultTable table, Column column, DomainDeclaration declaration) =>
+        Build(name, table, column, declaration, OtherLabel);
+
+    /// <summary>The domain a declaration gives a column, refusing bins on a column that is not numeric.</summary>
+    public static SynthesisDomain Build(string name, VaultTable table, Column column, DomainDeclaration declaration, string? otherLabel)
     {
         if (declaration.IsBins && column.Type is not (ColumnType.Integer or ColumnType.Decimal))
             throw KuraException.BadInput("KURA-SYNTH-BINS-NOT-NUMERIC",
                 $"Column '{table.Name}.{column.Name}' is {column.Type.ToString().ToLowerInvariant()}, so numeric bins cannot describe it; declare a value list instead" +
                 (column.Type == ColumnType.Date ? " or, in --per-person, an age feature (NAME=age:TABLE.COLUMN:LOW:HIGH:WIDTH)." : "."));
-        return declaration.ToDomain(name, OtherLabel);
+        return declaration.ToDomain(name, otherLabel);
     }
 
     private KuraException Missing(string name, VaultTable table, Column column) => KuraException.BadInput("KURA-SYNTH-DOMAIN-MISSING",

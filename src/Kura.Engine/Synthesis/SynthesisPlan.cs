@@ -1,3 +1,5 @@
+using Kura.Core;
+using Kura.Engine.Extracts;
 using Kura.Synthesis;
 
 namespace Kura.Engine.Synthesis;
@@ -18,4 +20,8 @@ internal sealed record SynthesisPlan(
     string? Target)
 {
     public bool PerPerson => Features is not null;
+
+    /// <summary>The file's columns: every value is a domain label, so all are text.</summary>
+    public IReadOnlyList<ExtractColumn> FileColumns() =>
+        [.. Columns.Select(c => new ExtractColumn(c.Name, c.Table, c.Source ?? "*", c.Class, ColumnType.Text, ColumnTreatment.Generalized))];
 }

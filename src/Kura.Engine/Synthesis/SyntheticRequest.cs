@@ -33,7 +33,7 @@ public sealed record SyntheticRequest
     /// <summary>Per-person mode: the features of the one-row-per-person table; null for row mode (one rank-1 row per person).</summary>
     public IReadOnlyList<PersonFeatureSpec>? Features { get; init; }
 
-    /// <summary>MST or AIM; null chooses AIM (all-pairs workload) when <see cref="Target"/> is given, else MST.</summary>
+    /// <summary>MST or AIM; null chooses AIM when <see cref="Target"/> or <see cref="Workload"/> is given (all pairs by default), else MST.</summary>
     public SynthesisMethod? Method { get; init; }
 
     /// <summary>AIM's workload (marginals of 1–3 column names); null means every pair of columns.</summary>

@@ -53,13 +53,15 @@ internal sealed partial class BackendSqlWriter
     }
 
     /// <summary>
-    /// A count of x, or the squares of a centred x, reads the column of the sum of x when the plan has one: a
-    /// clamped value is NULL exactly when x is, so COUNT over it counts the rows the sum added.
+    /// The squares of a centred x, and a count of a bare column x, read the column of the sum of x when the plan
+    /// has one: a clamped column is NULL exactly when the column is, so COUNT over it counts the rows the sum
+    /// added. (A clamped expression can differ: x / y with y = 0 raw but clamped into bounds that exclude 0.)
     /// </summary>
     private int SharedColumn(int i)
     {
         var m = _plan.Measurements[i];
         if (m.Kind is not (MeasurementKind.ValueCount or MeasurementKind.SumOfSquares)) return i;
+        if (m.Kind == MeasurementKind.ValueCount && m.Argument is not Syntax.BoundColumnExpr) return i;
         var text = Syntax.SqlPrinter.Expr(m.Argument!);
         for (var j = 0; j < _plan.Measurements.Count; j++)
         {

@@ -93,5 +93,12 @@ internal static class CatalogMigrations
             dataset TEXT NOT NULL REFERENCES datasets(name), table_name TEXT NOT NULL, column_name TEXT NOT NULL,
             kind TEXT NOT NULL, definition TEXT NOT NULL, PRIMARY KEY (dataset, table_name, column_name));
         """,
+        // 8: dataset-level budgets: what all projects together may spend on one dataset's persons.
+        """
+        CREATE TABLE dataset_budgets (dataset TEXT PRIMARY KEY REFERENCES datasets(name), epsilon TEXT NOT NULL, delta TEXT NOT NULL);
+        CREATE TABLE dataset_spent (
+            dataset TEXT PRIMARY KEY REFERENCES datasets(name),
+            rho TEXT NOT NULL, delta TEXT NOT NULL, pure_epsilon TEXT NOT NULL);
+        """,
     ];
 }

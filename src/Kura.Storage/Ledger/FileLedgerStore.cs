@@ -19,6 +19,7 @@ public sealed partial class FileLedgerStore : ILedgerStore
     private LedgerSigningKey _key = null!;
     private LedgerScan _scan = null!;
     private GroupCommitWriter? _writer;
+    private WriterLock? _writerLock;
     private volatile LedgerFault? _sealedBy;
     private bool _disposed;
 
@@ -69,6 +70,7 @@ public sealed partial class FileLedgerStore : ILedgerStore
     private void Load()
     {
         Directory.CreateDirectory(_directory.Path);
+        _writerLock = WriterLock.Acquire(_directory.Path, _options.WriterLockTimeout);
         var hasSegments = _directory.ListSegments().Count > 0;
         _key ??= SigningKeyFile.LoadOrCreate(_keysDirectory, mayCreate: !hasSegments);
         _scan = new LedgerScan(_directory, _key.PublicKey, _options);
@@ -100,5 +102,6 @@ public sealed partial class FileLedgerStore : ILedgerStore
         }
         _writer?.Dispose();
         _key?.Dispose();
+        _writerLock?.Dispose();
     }
 }

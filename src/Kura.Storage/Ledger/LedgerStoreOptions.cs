@@ -37,6 +37,9 @@ public sealed record LedgerStoreOptions
             throw new ArgumentOutOfRangeException(nameof(CheckpointInterval), CheckpointInterval, "Checkpoint interval is positive.");
     }
 
+    /// <summary>How long opening waits for another process holding the ledger's writer lock (default 60 s).</summary>
+    public TimeSpan WriterLockTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Largest tail recovery may treat as one torn batch: a batch plus one checkpoint record.</summary>
     internal long MaxTornBytes => MaxBatchBytes + 64 * 1024;
 }

@@ -41,7 +41,7 @@ public sealed partial class DuckDbVault
         var key = SqlText.Identifier(selection.PersonKey);
         int TableOf(PersonFeatureSpec f) => tables.FindIndex(t => string.Equals(t, f.Table, StringComparison.OrdinalIgnoreCase));
         var persons = string.Join(" UNION ", tables.Select(t => $"SELECT CAST({key} AS VARCHAR) AS p FROM {SqlText.Table(selection.Schema, t)}"));
-        var sql = new StringBuilder($"WITH persons AS (SELECT p FROM ({persons}) WHERE p IS NOT NULL)");
+        var sql = new StringBuilder($"WITH persons AS (SELECT DISTINCT p FROM ({persons}) WHERE p IS NOT NULL)");
         for (var t = 0; t < tables.Count; t++)
         {
             var aggregates = selection.Features.Select((f, i) => (f, i)).Where(x => TableOf(x.f) == t)

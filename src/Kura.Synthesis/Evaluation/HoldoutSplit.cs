@@ -1,4 +1,5 @@
 using Kura.Core;
+using Kura.Privacy.Arithmetic;
 using Kura.Privacy.Sampling;
 using Kura.Synthesis.Domains;
 
@@ -8,8 +9,10 @@ namespace Kura.Synthesis.Evaluation;
 public static class HoldoutSplit
 {
     /// <summary>
-    /// (Train, Test) with round(rows·<paramref name="testFraction"/>) test rows (0 &lt; fraction &lt; 1), chosen by a
-    /// uniformly random permutation from <paramref name="randomness"/> (default: the OS CSPRNG).
+    /// (Train, Test): each row goes to Test independently with probability <paramref name="testFraction"/>
+    /// (0 &lt; fraction &lt; 1), using exact Bernoulli draws from <paramref name="randomness"/> (default: the OS CSPRNG).
+    /// A Poisson split keeps add/remove-one-person neighbours neighbours in the training part; a fixed-size
+    /// split would turn them into substitutions and double the per-person privacy loss of the synthesis.
     /// </summary>
     public static (EncodedTable Train, EncodedTable Test) Split(EncodedTable table, double testFraction, IRandomBits? randomness = null)
     {
@@ -17,13 +20,11 @@ public static class HoldoutSplit
         if (!(testFraction > 0 && testFraction < 1))
             throw KuraException.BadInput("KURA-SYNTH-REPORT", $"The held-out fraction must be between 0 and 1 (got {testFraction}).");
         var rng = randomness ?? new CryptoRandomBits();
-        var order = Enumerable.Range(0, table.RowCount).ToArray();
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = (int)rng.UniformBelow((ulong)(i + 1));
-            (order[i], order[j]) = (order[j], order[i]);
-        }
-        var test = (int)Math.Round(table.RowCount * testFraction);
-        return (table.SelectRows(order[test..]), table.SelectRows(order[..test]));
+        var p = Rational.FromDecimal((decimal)testFraction);
+        var train = new List<int>(table.RowCount);
+        var test = new List<int>();
+        for (var row = 0; row < table.RowCount; row++)
+            (BernoulliSampler.Sample(p, rng) ? test : train).Add(row);
+        return (table.SelectRows([.. train]), table.SelectRows([.. test]));
     }
 }

@@ -8,15 +8,24 @@ namespace Kura.Synthesis.Tests.Evaluation;
 public class HoldoutSplitTests
 {
     [Fact]
-    public void Split_Fraction_PartitionsTheRows()
+    public void Split_Fraction_PartitionsTheRowsWithBinomialTestSize()
     {
         var table = Tables.Chain(1_001, 3, 4);
         var (train, test) = HoldoutSplit.Split(table, 0.2);
-        Assert.Equal(200, test.RowCount);
-        Assert.Equal(801, train.RowCount);
+        // Poisson split: test size ~ Binomial(1001, 0.2), mean 200.2, sd 12.7; ±7 sd fails with p < 1e-11.
+        Assert.InRange(test.RowCount, 111, 289);
+        Assert.Equal(1_001, train.RowCount + test.RowCount);
         var whole = MarginalCounts.Count(table, [0, 1, 2]);
         var parts = MarginalCounts.Count(train, [0, 1, 2]).Zip(MarginalCounts.Count(test, [0, 1, 2]), (a, b) => a + b);
         Assert.Equal(whole, parts);
+    }
+
+    [Fact]
+    public void Split_ManyTimes_EachRowGoesToTestWithTheFraction()
+    {
+        // 400 splits of 50 rows: 20,000 Bernoulli(0.25) draws, mean 5,000, sd 61; ±7 sd.
+        var total = Enumerable.Range(0, 400).Sum(_ => HoldoutSplit.Split(Tables.Chain(50, 2, 2), 0.25).Test.RowCount);
+        Assert.InRange(total, 5_000 - 427, 5_000 + 427);
     }
 
     [Theory]
