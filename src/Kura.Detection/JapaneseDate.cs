@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Kura.Core;
 
 namespace Kura.Detection;
 
@@ -8,15 +9,11 @@ namespace Kura.Detection;
 /// Parses calendar dates as Japanese data writes them: ISO <c>yyyy-MM-dd</c>, <c>yyyy/M/d</c>,
 /// <c>yyyy.M.d</c>, <c>yyyyMMdd</c>, <c>yyyy年M月d日</c> (a trailing time is ignored), and era dates
 /// such as <c>昭和45年3月12日</c>, <c>平成元年1月8日</c>, <c>S45.3.12</c>, <c>H1/1/8</c>, <c>R6-10-01</c>.
-/// Input is NFKC-normalised first, so full-width digits are accepted. Pure; thread-safe.
+/// Input is NFKC-normalised first, so full-width digits are accepted. Era dates are read by
+/// <see cref="JapaneseEraDate"/>, the one era parser Kura has. Pure; thread-safe.
 /// </summary>
 public static partial class JapaneseDate
 {
-    private static readonly (string Kanji, char Letter, int FirstYear)[] Eras =
-    [
-        ("明治", 'M', 1868), ("大正", 'T', 1912), ("昭和", 'S', 1926), ("平成", 'H', 1989), ("令和", 'R', 2019),
-    ];
-
     /// <summary>Parses <paramref name="text"/>; <paramref name="usesEra"/> tells whether it was written with a Japanese era.</summary>
     public static bool TryParse(string? text, out DateOnly date, out bool usesEra)
     {
@@ -24,11 +21,10 @@ public static partial class JapaneseDate
         usesEra = false;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var value = text.Normalize(NormalizationForm.FormKC).Trim();
-        var era = EraPattern().Match(value);
-        if (era.Success)
+        if (JapaneseEraDate.TryParse(value, out date))
         {
             usesEra = true;
-            return TryEraDate(era, out date);
+            return true;
         }
         var western = WesternPattern().Match(value);
         return western.Success && TryCreate(Int(western.Groups["y"]), Int(western.Groups["m"]), Int(western.Groups["d"]), out date);
@@ -36,16 +32,6 @@ public static partial class JapaneseDate
 
     /// <summary>Parses <paramref name="text"/> in any supported form.</summary>
     public static bool TryParse(string? text, out DateOnly date) => TryParse(text, out date, out _);
-
-    private static bool TryEraDate(Match match, out DateOnly date)
-    {
-        date = default;
-        var name = match.Groups["era"].Value;
-        var era = Eras.FirstOrDefault(e => e.Kanji == name || (name.Length == 1 && char.ToUpperInvariant(name[0]) == e.Letter));
-        var yearText = match.Groups["y"].Value;
-        var yearOfEra = yearText == "元" ? 1 : int.Parse(yearText, CultureInfo.InvariantCulture);
-        return yearOfEra >= 1 && TryCreate(era.FirstYear + yearOfEra - 1, Int(match.Groups["m"]), Int(match.Groups["d"]), out date);
-    }
 
     private static bool TryCreate(int year, int month, int day, out DateOnly date)
     {
@@ -56,9 +42,6 @@ public static partial class JapaneseDate
     }
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^(?<era>明治|大正|昭和|平成|令和|[MTSHRmtshr])\s?(?<y>\d{1,2}|元)(?:年(?<m>\d{1,2})月(?<d>\d{1,2})日|[./-](?<m>\d{1,2})[./-](?<d>\d{1,2}))$")]
-    private static partial Regex EraPattern();
 
     [GeneratedRegex(@"^(?:(?<y>\d{4})(?:[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日|(?<m>\d{2})(?<d>\d{2}))(?:[T\s].*)?)$")]
     private static partial Regex WesternPattern();

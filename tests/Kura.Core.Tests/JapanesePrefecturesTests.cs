@@ -14,9 +14,9 @@ public class JapanesePrefecturesTests
     }
 
     [Theory]
-    [InlineData("大阪府", "近畿")]
-    [InlineData("沖縄県", "九州・沖縄")]
-    [InlineData("新潟県", "中部")]
+    [InlineData("大阪府", "近畿地方")]
+    [InlineData("沖縄県", "九州地方")]
+    [InlineData("新潟県", "中部地方")]
     public void RegionOf_KnownPrefecture_GivesRegion(string prefecture, string region) =>
         Assert.Equal(region, JapanesePrefectures.RegionOf(prefecture));
 

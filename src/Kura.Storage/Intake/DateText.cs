@@ -1,3 +1,5 @@
+using Kura.Core;
+
 namespace Kura.Storage.Intake;
 
 /// <summary>

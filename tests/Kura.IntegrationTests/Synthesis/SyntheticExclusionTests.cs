@@ -20,6 +20,7 @@ public class SyntheticExclusionTests
         var home = new SynthHome();
         var persons = Enumerable.Range(1, 40).Select(i => (Id: string.Create(CultureInfo.InvariantCulture, $"Q{i:D2}"), Kind: i <= 15 ? "A" : i <= 30 ? "B" : "C"));
         home.Import(Clinic, "visits", "person_id,kind\n" + string.Join("\n", persons.Select(p => $"{p.Id},{p.Kind}")));
+        home.Engine.SetDatasetBudget(Clinic, new PrivacyBudget(100_000, 0.000001m));
         home.Approve("p", Clinic, 100_000, 0.000001m, ReleaseKind.Synthetic);
         return home;
     }

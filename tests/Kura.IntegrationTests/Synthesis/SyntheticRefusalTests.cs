@@ -60,6 +60,16 @@ public class SyntheticRefusalTests
     }
 
     [Fact]
+    public void Synthesize_MoreThanTheDatasetBudget_RefusedByPrivacy()
+    {
+        using var home = new SynthHome().LoadDemo(100);
+        home.Engine.SetDatasetBudget(SynthHome.Demo, new PrivacyBudget(0.5m, 0.000001m));
+        home.Approve(Project, SynthHome.Demo, 5, 0.000001m, ReleaseKind.Synthetic);
+
+        AssertRefusedWithNothingSpent(home, Patients(home, "性別"), "KURA-DATASET-BUDGET-EXHAUSTED", KuraErrorKind.RefusedByPrivacy);
+    }
+
+    [Fact]
     public void Synthesize_PureEpsilonProject_RefusedBecauseZcdpNeedsDelta()
     {
         using var home = new SynthHome().LoadDemo(100);

@@ -1,6 +1,6 @@
-using Kura.Storage.Intake;
+using Kura.Core;
 
-namespace Kura.Storage.Tests;
+namespace Kura.Core.Tests;
 
 public class JapaneseEraDateTests
 {

@@ -1,4 +1,4 @@
-namespace Kura.Storage.Intake;
+namespace Kura.Core;
 
 /// <summary>
 /// Parses Japanese era dates (和暦) such as <c>令和5年4月1日</c>, <c>令和元年5月1日</c>, <c>R5.4.1</c>,
