@@ -15,7 +15,7 @@ public static class KuraCommandLine
                  {
                      InitCommand.Create(globals), ImportCommand.Create(globals), ClassifyCommand.Create(globals),
                      DatasetCommand.Create(globals), ProjectCommand.Create(globals), QueryCommand.Create(globals),
-                     LedgerCommand.Create(globals),
+                     BudgetCommand.Create(globals), LedgerCommand.Create(globals),
                      ExtractCommand.Create(globals), SynthCommand.Create(globals),
                      RegisterCommand.Create(globals), DemoDataCommand.Create(globals),
                      DemoCommand.Create(globals),

@@ -14,11 +14,17 @@ internal sealed class ExactGroup(IReadOnlyList<string?> keys, int measurements)
     public BigInteger[] Scalars { get; } = new BigInteger[measurements];
 
     public Dictionary<int, Dictionary<long, BigInteger>> Bins { get; } = [];
+
+    /// <summary>True once the group's part-0 row was read (there is exactly one per backend group).</summary>
+    public bool HasScalars { get; set; }
 }
 
 /// <summary>
 /// Reads the backend's rows (layout in <see cref="DpQueryPlan.BackendSql"/>) into groups keyed by canonical
-/// key text. A malformed row is an internal fault; its message carries no value.
+/// key text. The backend emits one part-0 row per group and one row per group and bin, and
+/// <see cref="KeyText.FromValue"/> is injective on a column's values, so distinct backend groups never share
+/// an identity: no row can overwrite another group's values (docs/proofs/DpQueryRelease.md, "Group keys").
+/// A malformed row is an internal fault; its message carries no value.
 /// </summary>
 internal static class ExactGroups
 {
@@ -36,8 +42,12 @@ internal static class ExactGroups
             if (!groups.TryGetValue(id, out var group)) groups[id] = group = new ExactGroup(keys, plan.Measurements.Count);
             var part = (int)Integer(row[0]);
             if (part == 0)
+            {
+                System.Diagnostics.Debug.Assert(!group.HasScalars, "Two backend groups share one key text.");
+                group.HasScalars = true;
                 foreach (var (measurement, column) in scalarColumns)
                     group.Scalars[measurement] = Integer(row[keyCount + 2 + column]);
+            }
             else
                 AddBin(plan, group, part - 1, Integer(row[keyCount + 1]), Integer(row[width - 1]));
         }
@@ -50,6 +60,7 @@ internal static class ExactGroups
             throw Malformed("a row names an unknown part");
         if (bin < 0 || bin >= plan.Measurements[measurement].Bins) throw Malformed("a histogram bin is out of range");
         if (!group.Bins.TryGetValue(measurement, out var bins)) group.Bins[measurement] = bins = [];
+        System.Diagnostics.Debug.Assert(!bins.ContainsKey((long)bin), "Two backend groups share one key text.");
         bins[(long)bin] = count;
     }
 

@@ -15,6 +15,7 @@ namespace Kura.IntegrationTests.Budget;
 /// A dataset's budget caps what all projects together spend on its persons: opening a second project
 /// does not buy a fresh ε over the same people.
 /// </summary>
+[Collection(nameof(ConsoleCollection))]
 public sealed class DatasetBudgetTests : IDisposable
 {
     private const string Dataset = "survey";
@@ -68,5 +69,20 @@ public sealed class DatasetBudgetTests : IDisposable
 
         Assert.Equal("6/5", engine.DatasetSpend(Dataset).Spent.PureEpsilon.ToString());
         Assert.Equal(KuraEngine.DefaultDatasetBudget, engine.DatasetBudgetOf(Dataset));
+    }
+
+    [Fact]
+    public void BudgetCommand_Json_ReportsProjectAndDatasetSpend()
+    {
+        using (var engine = _home.Open()) engine.Query(Count("first"));
+
+        var (code, output, error) = CliRunner.Run("budget", "first", "--home", _home.Home.Root, "--json");
+
+        Assert.True(code == 0, error);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(output)!;
+        Assert.Equal("3/5", json["spent"]!["pureEpsilon"]!.GetValue<string>());
+        Assert.Equal("0.600000", json["epsilonSpent"]!.GetValue<string>());
+        Assert.Equal("0.400000", json["epsilonRemaining"]!.GetValue<string>());
+        Assert.Equal("0.600000", json["datasets"]![0]!["epsilonSpent"]!.GetValue<string>());
     }
 }

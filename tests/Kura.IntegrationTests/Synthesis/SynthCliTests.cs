@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Kura.Core;
+using Kura.Engine.Intake;
+using Kura.IntegrationTests.Extracts;
+
+namespace Kura.IntegrationTests.Synthesis;
+
+/// <summary><c>kura synth</c> and <c>kura synth domain</c> as a user runs them: parsing, exit codes, JSON, the three files.</summary>
+[Collection(nameof(ConsoleCollection))]
+public class SynthCliTests
+{
+    private static readonly string[] AdultColumns = ["age", "sex", "education", "marital-status", "salary-class"];
+
+    private static string Hierarchy(string column) => Path.Combine(ExtractHome.AdultDirectory(), $"adult_hierarchy_{column}.csv");
+
+    private static SynthHome AdultHome()
+    {
+        var home = new SynthHome();
+        home.Engine.Import(new ImportRequest(Path.Combine(ExtractHome.AdultDirectory(), "adult.csv"), "adult", "adult", PrivacyUnit.PerRow));
+        home.Approve("cli", "adult", 5, 0.000000001m, ReleaseKind.Synthetic);
+        home.CloseEngine();
+        return home;
+    }
+
+    [Fact]
+    public void Synth_AdultWithStoredDomainsAndATarget_DefaultsToAimAndWritesThreeFiles()
+    {
+        using var home = AdultHome();
+        string[] domains = ["adult.age=15:95:5", .. AdultColumns.Skip(1).Select(c => $"adult.{c}=@{Hierarchy(c)}")];
+        var (stored, _, storeErr) = CliRunner.Run(["synth", "domain", "adult", .. domains, "--home", home.Home.Root, "--json"]);
+        Assert.True(stored == 0, storeErr);
+
+        var (code, output, err) = CliRunner.Run("synth", "--project", "cli", "--epsilon", "1", "--rows", "3000", "--columns", string.Join(',', AdultColumns),
+            "--target", "salary-class", "--out", home.Out("adult.csv"), "--home", home.Home.Root, "--json");
+
+        Assert.True(code == 0, err);
+        var report = JsonNode.Parse(output)!;
+        Assert.Equal("aim", report["method"]!.GetValue<string>());
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(home.Out("adult.csv"))));
+        Assert.Equal(sha256, report["sha256"]!.GetValue<string>());
+        Assert.Equal(sha256, JsonNode.Parse(File.ReadAllText(home.Out("adult.csv.manifest.json")))!["file"]!["sha256"]!.GetValue<string>());
+        var utility = JsonNode.Parse(File.ReadAllText(home.Out("adult.csv.utility.json")))!;
+        Assert.Equal("salary-class", utility["classifier"]!["target"]!.GetValue<string>());
+        Assert.Equal(3, utility["marginals"]!.AsArray().Count);
+        var csv = ExtractCsv.Read(home.Out("adult.csv"));
+        Assert.Equal(AdultColumns, csv.Header);
+        Assert.Equal(3000, csv.Rows.Count);
+        foreach (var column in AdultColumns.Skip(1))
+        {
+            var leaves = File.ReadAllLines(Hierarchy(column)).Where(l => l.Length > 0).Select(l => l.Split(';')[0]).Append("その他").ToHashSet();
+            Assert.All(csv.Column(column), v => Assert.Contains(v, leaves));
+        }
+        var ages = Enumerable.Range(0, 16).Select(i => i == 15 ? "[90, 95]" : $"[{15 + 5 * i}, {20 + 5 * i})").ToHashSet();
+        Assert.All(csv.Column("age"), v => Assert.Contains(v, ages));
+    }
+
+    [Fact]
+    public void Synth_ColumnWithoutDomain_ExitsWithBadInputAndOneParagraph()
+    {
+        using var home = AdultHome();
+
+        var (code, output, err) = CliRunner.Run("synth", "--project", "cli", "--epsilon", "1", "--rows", "100", "--columns", "sex",
+            "--out", home.Out("refused.csv"), "--home", home.Home.Root);
+
+        Assert.Equal((int)KuraErrorKind.BadInput, code);
+        Assert.StartsWith("error KURA-SYNTH-DOMAIN-MISSING:", err);
+        Assert.Contains("--domain sex=FILE", err);
+        Assert.Equal("", output);
+        Assert.Empty(home.OutputFiles());
+    }
+
+    [Fact]
+    public void Synth_FeatureWithoutPerPerson_RefusedBeforeOpeningAnything()
+    {
+        using var home = AdultHome();
+
+        var (code, _, err) = CliRunner.Run("synth", "--project", "cli", "--epsilon", "1", "--rows", "100", "--feature", "n=count:adult:3",
+            "--out", home.Out("refused.csv"), "--home", home.Home.Root);
+
+        Assert.Equal((int)KuraErrorKind.BadInput, code);
+        Assert.StartsWith("error KURA-SYNTH-PARAMETER:", err);
+        Assert.Empty(home.OutputFiles());
+    }
+}
