@@ -6,6 +6,13 @@ namespace Kura.Cli;
 /// <summary>The <c>kura</c> command tree. Each command group lives in its own file under Commands/.</summary>
 public static class KuraCommandLine
 {
+    /// <summary>
+    /// Parses <paramref name="args"/> against the command tree. Response files are off: <c>@row</c> is a
+    /// person-key value, not a file to expand.
+    /// </summary>
+    public static ParseResult Parse(string[] args) =>
+        Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
     public static RootCommand Build()
     {
         var globals = new GlobalOptions();

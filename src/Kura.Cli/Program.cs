@@ -1,3 +1,3 @@
 using Kura.Cli;
 
-return await KuraCommandLine.Build().Parse(args).InvokeAsync();
+return await KuraCommandLine.Parse(args).InvokeAsync();

@@ -9,10 +9,15 @@ public sealed partial class KuraEngine
     /// <summary>The step a request's public-health statement records.</summary>
     private const string PublicHealthStep = "public-health-statement";
 
+    /// <summary>The policy fact the children's rules test: the declared youngest subject age.</summary>
+    private const string SubjectAgeFact = "subject.minAge";
+
     /// <summary>
     /// The check every release path makes before it reads anything: the project exists, is approved
-    /// and unexpired, covers <paramref name="kind"/>, and the policy in force still allows that kind
-    /// with no step pending (a changed policy is applied at once). Throws <c>RefusedByPolicy</c> otherwise.
+    /// and unexpired, covers <paramref name="kind"/>, every column of its datasets has a steward-confirmed
+    /// class, and the policy in force still allows that kind with no step pending (a changed policy is
+    /// applied at once). Throws <c>RefusedByPolicy</c> otherwise. Project members see these refusals, so
+    /// they depend only on steward-confirmed metadata and declarations, never on the rows.
     /// </summary>
     public Project RequireReleaseAllowed(string project, ReleaseKind kind)
     {
@@ -24,6 +29,7 @@ public sealed partial class KuraEngine
         if (p.ReleaseKinds is { } kinds && !kinds.Contains(kind))
             throw KuraException.Policy("KURA-RELEASE-KIND-NOT-APPROVED",
                 $"Project '{project}' is not approved for {kind.ToPolicyName()} releases (approved: {string.Join(", ", kinds.Select(k => k.ToPolicyName()))}).");
+        foreach (var dataset in p.Datasets) RequireConfirmedClasses(RequireDataset(dataset));
         var decision = CurrentDecision(p);
         var outcome = decision.ReleaseKinds.FirstOrDefault(k => k.Kind == kind.ToPolicyName());
         if (outcome is null || outcome.Outcome == DecisionOutcome.Denied || decision.PendingSteps.Count > 0)
@@ -50,16 +56,29 @@ public sealed partial class KuraEngine
         return PolicyEvaluator.Evaluate(policy, StepFacts.Apply(policy, facts, evidence));
     }
 
-    /// <summary>Facts about the data itself: columns, declared categories and the youngest subject's age.</summary>
-    private PolicyFacts DatasetFacts(IReadOnlyList<Dataset> datasets, Purpose purpose, IEnumerable<ReleaseKind> kinds, IReadOnlyCollection<string>? columns) =>
-        PolicyFacts.ForRequest(purpose, kinds, datasets, columns, Now) with
+    /// <summary>
+    /// Facts about the data from its metadata only: columns and their classes, declared categories and
+    /// the declared subject ages. Nothing here reads the rows, so decisions cannot leak them.
+    /// </summary>
+    private PolicyFacts DatasetFacts(IReadOnlyList<Dataset> datasets, Purpose purpose, IEnumerable<ReleaseKind> kinds, IReadOnlyCollection<string>? columns)
+    {
+        var (age, basis) = DeclaredSubjectAges(datasets);
+        return PolicyFacts.ForRequest(purpose, kinds, datasets, columns, Now) with
         {
             DeclaredCategories = [.. datasets.SelectMany(d => _catalog.DeclaredCategories(d.Name)).Distinct(StringComparer.Ordinal)],
-            MinSubjectAge = datasets.Select(MinSubjectAge).Where(a => a is not null).Min(),
+            MinSubjectAge = age,
+            FactSources = new Dictionary<string, LocalizedText>(StringComparer.Ordinal) { [SubjectAgeFact] = basis },
         };
+    }
 
-    private long? MinSubjectAge(Dataset dataset) =>
-        AgeSources(dataset).Select(s => _vault.MinimumAge(dataset.Name, s, TodayInJapan)).Where(a => a is not null).Min();
+    private static void RequireConfirmedClasses(Dataset dataset)
+    {
+        var unconfirmed = dataset.Tables.SelectMany(t => t.Columns.Where(c => !c.ClassConfirmed).Select(c => $"{t.Name}.{c.Name}")).ToList();
+        if (unconfirmed.Count > 0)
+            throw KuraException.Policy("KURA-CLASSIFICATION-UNCONFIRMED",
+                $"Dataset '{dataset.Name}' has {unconfirmed.Count} column(s) whose class no steward has confirmed ({string.Join(", ", unconfirmed.Take(5))}{(unconfirmed.Count > 5 ? ", …" : "")}). " +
+                $"A steward confirms them with 'kura classify {dataset.Name} --accept' or sets them with 'kura classify {dataset.Name} --set TABLE.COLUMN=CLASS'. Nothing was released.");
+    }
 
     private static IEnumerable<AgeSource> AgeSources(Dataset dataset) =>
         dataset.Tables.SelectMany(t => t.Columns.Where(c => c.IsSubjectAge && c.Type is ColumnType.Integer or ColumnType.Date)

@@ -17,7 +17,10 @@ public sealed partial class KuraEngine
     /// </summary>
     public string ReleaseSourceFor(string dataset) => ApplyExclusions(RequireDataset(dataset)).ReleaseSchema;
 
-    /// <summary>Brings the dataset's exclusions up to date and says who is left out, in counts.</summary>
+    /// <summary>
+    /// Brings the dataset's exclusions up to date and says who is left out, in exact counts. A steward
+    /// view: the counts are read from the data, so never show them to project members or the public.
+    /// </summary>
     public ExclusionSummary ExclusionsOf(string dataset) => ApplyExclusions(RequireDataset(dataset));
 
     /// <summary>
@@ -39,11 +42,16 @@ public sealed partial class KuraEngine
         return new ExclusionSummary(dataset.Name, _vault.ReleaseSchema(dataset.Name), objectors.Count, minors.Count, persons.Count, exclusions);
     }
 
-    /// <summary>The row exclusions the policy requires for this dataset under any purpose and release kind.</summary>
+    /// <summary>
+    /// The row exclusions the policy requires for this dataset under any purpose and release kind,
+    /// asked as if the data held children. Which exclusions apply must not depend on the rows: one
+    /// added child would otherwise switch an exclusion on for many persons at once; each person's own
+    /// rows then decide whether that person is excluded.
+    /// </summary>
     private IReadOnlyList<RowExclusion> RowExclusionsFor(Dataset dataset)
     {
         var policy = ActivePolicy;
-        var facts = DatasetFacts([dataset], Purpose.Statistics, Enum.GetValues<ReleaseKind>(), null);
+        var facts = DatasetFacts([dataset], Purpose.Statistics, Enum.GetValues<ReleaseKind>(), null) with { MinSubjectAge = 0 };
         return [.. Enum.GetValues<Purpose>()
             .SelectMany(p => PolicyEvaluator.Evaluate(policy, facts with { Purpose = p.ToName() }).RowExclusions)
             .GroupBy(x => (x.Who, x.AgeBelow))
@@ -52,7 +60,10 @@ public sealed partial class KuraEngine
 
     private HashSet<string> MinorsWithoutConsent(Dataset dataset, long ageBelow)
     {
-        var assume = ActivePolicy.Parameter("child.assumeMinorsWhenAgeUnknown").Current.Raw is true;
+        // A steward's attestation that no subject is that young covers the subjects whose age is unknown;
+        // a known child's facial data is still left out, whatever was attested.
+        var attested = _catalog.SubjectAges(dataset.Name)?.YoungestAge >= ageBelow;
+        var assume = ActivePolicy.Parameter(AssumeMinorsParameter).Current.Raw is true && !attested;
         var consent = _catalog.FacialConsentColumns(dataset.Name);
         var ages = AgeSources(dataset).ToList();
         var persons = new HashSet<string>(StringComparer.Ordinal);

@@ -40,7 +40,7 @@ public sealed partial class KuraEngine
             });
             staged.Commit();
         });
-        return new ImportSummary(request.Dataset, table, staged.Encoding, staged.SourceSha256);
+        return new ImportSummary(request.Dataset, table, staged.Encoding, staged.SourceSha256) { StewardNotices = AgeAttestationNotices(request.Dataset) };
     }
 
     // On --replace, a steward's confirmed classes and declared bounds survive for same-named columns of the same type.

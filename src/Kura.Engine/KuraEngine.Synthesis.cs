@@ -63,28 +63,12 @@ public sealed partial class KuraEngine
 
         progress?.Report("recording");
         var privacy = SyntheticProvenance.Privacy(plan, request.Epsilon, delta, cost, BudgetAccountant.EpsilonSpent(cost, LimitOf(project)));
-        var receipt = Record(LedgerEntryTypes.SyntheticReleased, new JsonObject
-        {
-            ["project"] = project.Name,
-            ["dataset"] = dataset.Name,
-            ["release_id"] = reservation.Id,
-            ["release_kind"] = ReleaseKind.Synthetic.ToString(),
-            ["method"] = plan.Method.ToString().ToLowerInvariant(),
-            ["cost"] = CostJson(cost),
-            ["epsilon"] = privacy["epsilon"]!.DeepClone(),
-            ["delta"] = privacy["delta"]!.DeepClone(),
-            ["per_person"] = plan.PerPerson,
-            ["columns"] = SyntheticJson.Columns(plan.Columns, withValues: false),
-            ["column_classes"] = SyntheticJson.ColumnClasses(plan.Columns),
-            ["rows"] = result.Rows.RowCount,
-            ["file_sha256"] = digest.Sha256,
-            ["file_bytes"] = digest.Bytes,
-            ["utility"] = utilityJson.DeepClone(),
-            ["policy_hash"] = ActivePolicy.ContentHash,
-        });
+        var receipt = Record(LedgerEntryTypes.SyntheticReleased, SyntheticLedgerEntry.Payload(project.Name, dataset.Name, reservation.Id, plan,
+            CostJson(cost), privacy, result.Rows.RowCount, digest, utilityJson, ActivePolicy.ContentHash));
         var outcome = new SyntheticOutcome(reservation.Id, project.Name, dataset.Name, plan.Method, plan.PerPerson, outputPath, "", digest,
             plan.Columns, result.Rows.RowCount, request.Epsilon, delta, cost, result.Steps, utility, note, SyntheticManifest.Text(utilityJson), receipt.Sequence);
-        var manifestPath = writer.Publish(SyntheticManifest.Build(outcome, request, plan, privacy, SyntheticProvenance.Provenance(plan, result, fit.FitIterations), receipt, Actor));
+        var provenance = SyntheticProvenance.Provenance(plan, result, fit.FitIterations);
+        var manifestPath = writer.Publish(SyntheticManifest.Build(outcome, request, plan, privacy, provenance, receipt, Actor));
         return outcome with { ManifestPath = manifestPath };
     }
 

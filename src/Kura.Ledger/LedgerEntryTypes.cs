@@ -29,6 +29,8 @@ public static class LedgerEntryTypes
     public const string ObjectionRemoved = "objection.removed";
     /// <summary>A public notice was published for a dataset (payload: the notice's hash).</summary>
     public const string NoticePublished = "notice.published";
+    /// <summary>An import contradicted a steward's attestation that a dataset holds no minors (steward-facing notice; payload: dataset, attested age, steward).</summary>
+    public const string SubjectAgesContradicted = "subject_ages.contradicted";
     /// <summary>An administrator lifted the seal that a failed verification put on the ledger.</summary>
     public const string LedgerFaultAcknowledged = "ledger.fault_acknowledged";
 

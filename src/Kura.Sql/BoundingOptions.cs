@@ -23,15 +23,24 @@ public sealed record BoundingOptions
     /// <summary>The ε the query spends (&gt; 0, at most 10): pure ε, or ρ = ε²/2 in zCDP mode. Default 1.</summary>
     public decimal Epsilon { get; init; } = 1m;
 
-    /// <summary>δ spent on partition selection when group keys have no public domain; in (0, 10^-3]. Default 10^-7.</summary>
-    public decimal PartitionDelta { get; init; } = 0.0000001m;
+    /// <summary>The partition δ used when <see cref="PartitionDelta"/> is null: 10^-7.</summary>
+    public const decimal DefaultPartitionDelta = 0.0000001m;
 
-    /// <summary>Policy limit on <see cref="MaxRowsPerPerson"/> and <see cref="MaxGroupsPerPerson"/> overrides. Default 1000.</summary>
+    /// <summary>
+    /// δ spent on partition selection when group keys have no public domain; in (0, 10^-3]. Null means
+    /// <see cref="DefaultPartitionDelta"/>; the engine replaces null with min(10^-7, project δ / 10).
+    /// </summary>
+    public decimal? PartitionDelta { get; init; }
+
+    /// <summary>
+    /// Policy limit on <see cref="MaxRowsPerPerson"/> and <see cref="MaxGroupsPerPerson"/> overrides. Default 1000.
+    /// The engine always sets it from the policy parameter <c>query.maxRowsPerPerson</c>, whatever the caller gave.
+    /// </summary>
     public int RowsPerPersonCeiling { get; init; } = 1000;
 
     /// <summary>
     /// zCDP ρ to spend, overriding ρ = ε²/2 (zCDP mode only; must be &gt; 0). The engine sets it so that the
-    /// query alone is (<see cref="Epsilon"/>, δ)-DP at the project's δ.
+    /// query alone is (<see cref="Epsilon"/>, δ)-DP at the project's δ, the partition δ included.
     /// </summary>
     public Kura.Privacy.Arithmetic.Rational? Rho { get; init; }
 
@@ -55,8 +64,8 @@ public sealed record BoundingOptions
             throw Refuse($"epsilon must be greater than 0 and at most 10 (got {Epsilon}).");
         if (Rho is { } rho && rho.Sign <= 0)
             throw Refuse($"rho must be greater than 0 (got {rho}).");
-        if (PartitionDelta <= 0 || PartitionDelta > 0.001m)
-            throw Refuse($"partition delta must be greater than 0 and at most 0.001 (got {PartitionDelta}).");
+        if (PartitionDelta is { } delta && (delta <= 0 || delta > 0.001m))
+            throw Refuse($"partition delta must be greater than 0 and at most 0.001 (got {delta}).");
     }
 
     private static KuraException Refuse(string message) => KuraException.Policy("KURA-SQL-OPTIONS", message);

@@ -16,7 +16,7 @@ public static class CliRunner
         Console.SetError(stderr);
         try
         {
-            return (KuraCommandLine.Build().Parse(args).Invoke(), stdout.ToString(), stderr.ToString());
+            return (KuraCommandLine.Parse(args).Invoke(), stdout.ToString(), stderr.ToString());
         }
         finally
         {

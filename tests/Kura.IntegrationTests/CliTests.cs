@@ -40,4 +40,17 @@ public class CliTests
         foreach (var value in firstPatientLine.Skip(1).Where(v => v.Length > 3))
             Assert.DoesNotContain(value, output);
     }
+
+    [Fact]
+    public void Import_PersonKeyAtRow_IsAValueNotAResponseFile()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("census.csv"), "age,sex\n34,F\n51,M\n");
+        Assert.Equal(0, Run("init", "--home", dir.File("home")).Code);
+
+        var (code, output, err) = Run("import", dir.File("census.csv"), "--dataset", "census", "--table", "people", "--person-key", "@row", "--home", dir.File("home"), "--json");
+
+        Assert.True(code == 0, err);
+        Assert.Contains("\"personCount\": 2", output);
+    }
 }

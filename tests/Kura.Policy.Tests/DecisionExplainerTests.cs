@@ -20,6 +20,20 @@ public class DecisionExplainerTests
     }
 
     [Fact]
+    public void Explain_FactWithSource_PrintsTheSourceBesideTheValueInEachLanguage()
+    {
+        var facts = Request("statistics", "dp-query", Face) with
+        {
+            MinSubjectAge = 0,
+            FactSources = new Dictionary<string, LocalizedText> { ["subject.minAge"] = new("管理者 sato が申告", "declared by steward sato") },
+        };
+        var decision = Evaluate(PolicyVocabulary.RegimeCurrent, facts);
+        Assert.Contains("subject.minAge=0 (declared by steward sato)", DecisionExplainer.English(decision));
+        Assert.Contains("subject.minAge=0 (管理者 sato が申告)", DecisionExplainer.Japanese(decision));
+        Assert.Contains("subject.minAge=0 (declared by steward sato)", DecisionExplainer.English(PolicyDecision.FromJson(decision.ToJson())));
+    }
+
+    [Fact]
     public void Explain_Denied_NamesTheRefusingRule()
     {
         var text = DecisionExplainer.English(Evaluate(PolicyVocabulary.RegimeCurrent, Request("marketing")));

@@ -230,6 +230,20 @@ public class PolicyEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FactSources_AreCopiedOnlyIntoTheEvidenceOfThatFact()
+    {
+        var source = new LocalizedText("申告", "declared");
+        var facts = Request("statistics", "dp-query", Face) with
+        {
+            MinSubjectAge = 15,
+            FactSources = new Dictionary<string, LocalizedText> { ["subject.minAge"] = source },
+        };
+        var evidence = Evaluate(Cur, facts).Rules.Single(r => r.Id == "KURA-CHD-01").Evidence;
+        Assert.Contains(new Evidence("subject.minAge", "15", source), evidence);
+        Assert.All(evidence.Where(e => e.Fact != "subject.minAge"), e => Assert.Null(e.Source));
+    }
+
+    [Fact]
     public void Decision_JsonRoundTrip_IsLossless()
     {
         var decision = Evaluate(Amd, Request("ai-development", "pseudonymized-extract", Face, Diagnosis) with { MinSubjectAge = 15 });

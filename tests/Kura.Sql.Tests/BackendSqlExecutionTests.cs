@@ -102,6 +102,39 @@ public sealed class BackendSqlExecutionTests : IDisposable
         Assert.Equal(BigInteger.Zero, exact.GetValueOrDefault("")?[0] ?? BigInteger.Zero);
     }
 
+    private static Kura.Core.Dataset Tiny() => new("ds", Kura.Core.PrivacyUnit.Key("pid"),
+    [
+        new Kura.Core.VaultTable("tiny",
+        [
+            new Kura.Core.Column("pid", Kura.Core.ColumnType.Text, Kura.Core.ColumnClass.PersonKey),
+            new Kura.Core.Column("x", Kura.Core.ColumnType.Decimal, Bounds: new Kura.Core.ValueBounds(-0.0000026m, 0.0000025m)),
+            new Kura.Core.Column("y", Kura.Core.ColumnType.Decimal, Bounds: new Kura.Core.ValueBounds(0m, 1m)),
+        ], RowCount: 0, PersonCount: 0, MaxRowsPerPerson: 1),
+    ], DateTimeOffset.UnixEpoch);
+
+    [Theory]
+    [InlineData("SELECT SUM(x) FROM tiny", 0.0000025)]
+    [InlineData("SELECT SUM(x) FROM tiny", -0.0000026)]
+    [InlineData("SELECT SUM(y / 0.6) FROM tiny", 1)]
+    [InlineData("SELECT SUM(x * y) FROM tiny", -0.0000026)]
+    [InlineData("SELECT AVG(x) FROM tiny", 0.0000025)]
+    [InlineData("SELECT VARIANCE(x) FROM tiny", -0.0000026)]
+    [InlineData("SELECT SUM(s) FROM (SELECT pid, SUM(x) AS s FROM tiny GROUP BY pid) AS t", 0.0000025)]
+    public void Sum_BoundTimesScaleNotWhole_OneRowStaysWithinSensitivity(string sql, double value)
+    {
+        _vault.Run("CREATE TABLE ds.tiny (pid VARCHAR, x DOUBLE, y DOUBLE, __kura_rank INTEGER)");
+        _vault.Run(FormattableString.Invariant($"INSERT INTO ds.tiny VALUES ('target', {value:R}, {value:R}, 1)"));
+        var q = DpSql.Prepare(sql, Tiny(), null, new BoundingOptions());
+        var row = Exact(q)[""];
+        // One person with one row: every measurement's exact value is that person's whole contribution.
+        for (var i = 0; i < row.Length; i++)
+        {
+            var m = q.Plan.Measurements[i];
+            Assert.True(BigInteger.Abs(row[i]) <= m.L1Sensitivity, $"{m.Label}: {row[i]} exceeds L1 = {m.L1Sensitivity}");
+            Assert.True(row[i] * row[i] <= m.L2SensitivitySquared, $"{m.Label}: {row[i]}² exceeds L2² = {m.L2SensitivitySquared}");
+        }
+    }
+
     [Fact]
     public void Release_EndToEnd_ReturnsOnlyKeysAndNoisyValues()
     {

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using Kura.Storage.Vault;
 
 namespace Kura.Storage.Tests;
 
@@ -56,5 +58,24 @@ public sealed class RankAssignmentTests : IDisposable
         _f.Import(_f.WriteText("o.csv", sb.ToString()), "t");
         var ranks = _f.Query("SELECT __kura_rank FROM ds.t").Select(r => (long)r[0]!).ToList();
         Assert.Equal(ranks.Order(), ranks);
+    }
+
+    [Fact]
+    public void Select_KeyedTable_OrdersByTwoIndependentRandomKeys()
+    {
+        var sql = RankAssignment.Select("id, v", "src", "id");
+
+        // Two CSPRNG draws per row: the order is unspecified only when both 64-bit keys tie (RankAssignment.md).
+        var draws = Regex.Matches(sql, Regex.Escape(RandomRowKey.FunctionName) + @"\(\) AS (\w+)").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, draws.Distinct().Count());
+        Assert.Contains($"ORDER BY {draws[0]}, {draws[1]})", sql, StringComparison.Ordinal);
+        Assert.Contains($"EXCLUDE ({draws[0]}, {draws[1]})", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RandomKey_TwoCallsInOneRow_AreDrawnSeparately()
+    {
+        var same = (long)_f.Query($"SELECT count(*) FROM (SELECT {RandomRowKey.FunctionName}() AS a, {RandomRowKey.FunctionName}() AS b FROM range(20000)) WHERE a = b")[0][0]!;
+        Assert.Equal(0L, same);
     }
 }

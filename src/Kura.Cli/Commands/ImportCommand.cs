@@ -34,6 +34,7 @@ public static class ImportCommand
             {
                 context.Out.MarkupLine($"Imported [bold]{summary.Dataset.Esc()}.{summary.Table.Name.Esc()}[/]: {summary.Table.RowCount:N0} rows, {summary.Table.PersonCount:N0} persons ({summary.Encoding}).");
                 context.Out.MarkupLine($"Next: classify the columns with [bold]kura classify {summary.Dataset.Esc()}[/].");
+                foreach (var notice in summary.StewardNotices) context.Out.MarkupLine($"[yellow]steward notice:[/] {notice.Esc()}");
             });
         });
         return command;

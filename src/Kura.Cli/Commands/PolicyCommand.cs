@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Kura.Cli.Commands;
 
-/// <summary><c>kura policy show|explain|set|regime|load|declare|facial-consent</c>: the law as code.</summary>
+/// <summary><c>kura policy show|explain|set|regime|load|declare|ages|facial-consent</c>: the law as code.</summary>
 public static class PolicyCommand
 {
     public static Command Create(GlobalOptions globals)
@@ -17,6 +17,7 @@ public static class PolicyCommand
         command.Subcommands.Add(Regime(globals));
         command.Subcommands.Add(Load(globals));
         command.Subcommands.Add(Declare(globals));
+        command.Subcommands.Add(PolicyAgesCommand.Ages(globals));
         command.Subcommands.Add(FacialConsent(globals));
         return command;
     }
@@ -105,13 +106,23 @@ public static class PolicyCommand
     private static Command Declare(GlobalOptions globals)
     {
         var dataset = new Argument<string>("DATASET");
-        var category = new Option<string[]>("--category") { Description = $"Data category of the whole dataset (repeatable): {string.Join(", ", PolicyVocabulary.Categories)}. None clears.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("declare", "Declare data categories for a dataset beyond what its column names show (e.g. Health for hospital records).") { dataset, category };
+        var category = new Option<string[]>("--category") { Description = $"Data category of the whole dataset (repeatable): {string.Join(", ", PolicyVocabulary.Categories)}. None (and no age option) clears.", AllowMultipleArgumentsPerToken = true };
+        var ages = new PolicyAgesCommand();
+        var command = new Command("declare", "Declare what the data cannot show: data categories (e.g. Health for hospital records) and whether its subjects may be minors.") { dataset, category };
+        foreach (var option in ages.All) command.Options.Add(option);
         command.SetEngineAction(globals, (context, engine) =>
         {
-            var declared = engine.DeclareCategories(context.Value(dataset), ProjectCommand.Split(context.Result.GetValue(category)));
-            return context.Report(declared, () =>
-                context.Out.MarkupLine($"{context.Value(dataset).Esc()}: declared categories {(declared.Count == 0 ? "(none)" : string.Join(", ", declared)).Esc()}."));
+            var name = context.Value(dataset);
+            var categories = context.Result.GetValue(category);
+            // Declaring ages alone leaves the categories as they were; a bare 'declare DATASET' clears them.
+            var declared = categories is { Length: > 0 } || !ages.Given(context.Result) ? engine.DeclareCategories(name, ProjectCommand.Split(categories)) : null;
+            var review = ages.Given(context.Result) ? ages.Declare(context, engine, name) : null;
+            return context.Report(review is null ? declared! : new { categories = declared, subjectAges = review }, () =>
+            {
+                if (declared is not null)
+                    context.Out.MarkupLine($"{name.Esc()}: declared categories {(declared.Count == 0 ? "(none)" : string.Join(", ", declared)).Esc()}.");
+                if (review is not null) PolicyAgesCommand.Render(context.Out, review);
+            });
         });
         return command;
     }
@@ -126,7 +137,7 @@ public static class PolicyCommand
             var declared = engine.DeclareFacialConsent(context.Value(dataset), context.Value(column));
             var exclusions = engine.ExclusionsOf(context.Value(dataset));
             return context.Report(new { declared, exclusions }, () =>
-                context.Out.MarkupLine($"Consent for {declared.Table.Esc()} is read from {declared.Column.Esc()}. Now excluded from every release: " +
+                context.Out.MarkupLine($"Consent for {declared.Table.Esc()} is read from {declared.Column.Esc()}. Now excluded from every release (steward view, exact counts): " +
                     $"{exclusions.MinorsWithoutConsent:N0} children without consent, {exclusions.Objectors:N0} objectors ({exclusions.Total:N0} persons)."));
         });
         return command;

@@ -26,8 +26,10 @@ internal sealed partial class DemoTour
         var consent = engine.DeclareFacialConsent(Dataset, $"{DemoSchema.FacialImagesTable}.保護者同意");
         engine.AddObjection(Dataset, "P00000001", "asked the hospital desk to stop using their data");
         var excluded = engine.ExclusionsOf(Dataset);
-        _out.MarkupLine($"  consent read from {consent.Table.Esc()}.{consent.Column.Esc()}; left out of every release: {excluded.MinorsWithoutConsent:N0} children " +
+        _out.MarkupLine($"  consent read from {consent.Table.Esc()}.{consent.Column.Esc()}; left out of every release (steward view, exact counts): {excluded.MinorsWithoutConsent:N0} children " +
             $"without recorded consent, {excluded.Objectors:N0} objector(s) — [grey]{excluded.ReleaseSchema.Esc()}[/]");
+        // No steward attests that the patients are adults, so the children's rules stay in force.
+        _out.MarkupLine($"  subject ages: {engine.SubjectAges(Dataset).Basis.En.Esc()}");
 
         var review = engine.RequestProject(new ProjectRequest(ProjectName, "Example AI Lab K.K.", Purpose.AiDevelopment, [Dataset],
             new PrivacyBudget(5m, 0.000001m), [ReleaseKind.DpQuery, ReleaseKind.Synthetic],

@@ -120,6 +120,12 @@ public interface ICatalog : IDisposable
     /// <summary>Declares (or, with a null column, removes) the consent column of one facial table.</summary>
     void SetFacialConsentColumn(string dataset, string table, string? column);
 
+    /// <summary>The steward's declaration of a dataset's subject ages, or null when none was made.</summary>
+    SubjectAgeDeclaration? SubjectAges(string dataset);
+
+    /// <summary>Replaces a dataset's subject-age declaration.</summary>
+    void SetSubjectAges(SubjectAgeDeclaration declaration);
+
     // ── Extracts: the processing method of every released extract (APPI-ANO-02) ──
 
     /// <summary>Records a released extract; call inside <see cref="InTransaction"/> with its ledger entry.</summary>

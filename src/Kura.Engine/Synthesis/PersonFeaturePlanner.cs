@@ -11,7 +11,8 @@ namespace Kura.Engine.Synthesis;
 /// </summary>
 internal static class PersonFeaturePlanner
 {
-    public static List<SyntheticColumn> Columns(Dataset dataset, Project project, IReadOnlyList<PersonFeatureSpec> features, DomainResolver domains)
+    /// <summary>Each feature's output column, and the feature with the catalog's spelling of its table and column.</summary>
+    public static List<(SyntheticColumn Column, PersonFeatureSpec Feature)> Columns(Dataset dataset, Project project, IReadOnlyList<PersonFeatureSpec> features, DomainResolver domains)
     {
         if (dataset.Unit.IsRow)
             throw KuraException.BadInput("KURA-SYNTH-PER-PERSON-ROW",
@@ -21,14 +22,14 @@ internal static class PersonFeaturePlanner
         return [.. features.Select(f => Column(dataset, project, f, domains))];
     }
 
-    private static SyntheticColumn Column(Dataset dataset, Project project, PersonFeatureSpec feature, DomainResolver domains)
+    private static (SyntheticColumn, PersonFeatureSpec) Column(Dataset dataset, Project project, PersonFeatureSpec feature, DomainResolver domains)
     {
         var table = dataset.FindTable(feature.Table) ?? throw KuraException.NotFound("KURA-TABLE-NOT-FOUND",
             $"Feature '{feature.Name}' reads table '{feature.Table}', which does not exist in dataset '{dataset.Name}'.");
         if (table.FindColumn(dataset.Unit.Column!) is null)
             throw KuraException.BadInput("KURA-SYNTH-FEATURE", $"Table '{table.Name}' has no person-key column '{dataset.Unit.Column}', so feature '{feature.Name}' cannot be computed per person.");
         if (feature.Column is null)
-            return new SyntheticColumn(feature.Name, table.Name, null, ColumnClass.Ordinary, CountDomain(feature), "feature");
+            return (new SyntheticColumn(feature.Name, table.Name, null, ColumnClass.Ordinary, CountDomain(feature), "feature"), feature with { Table = table.Name });
         var column = table.FindColumn(feature.Column) ?? throw KuraException.NotFound("KURA-COLUMN-NOT-FOUND",
             $"Feature '{feature.Name}' reads column '{feature.Column}', which does not exist in {dataset.Name}.{table.Name}.");
         SourceRules.Check(project, table, column);
@@ -39,7 +40,7 @@ internal static class PersonFeaturePlanner
             PersonFeatureKind.Count => (CountDomain(feature), "feature"),
             _ => (SumDomain(feature, table, column), "feature"),
         };
-        return new SyntheticColumn(feature.Name, table.Name, column.Name, column.Class, domain, origin);
+        return (new SyntheticColumn(feature.Name, table.Name, column.Name, column.Class, domain, origin), feature with { Table = table.Name, Column = column.Name });
     }
 
     private static SynthesisDomain AgeDomain(PersonFeatureSpec feature, VaultTable table, Column column, DomainResolver domains)

@@ -14,8 +14,10 @@ internal static class SynthesisPlanner
     public static SynthesisPlan Plan(Dataset dataset, Project project, SyntheticRequest request, IReadOnlyList<StoredSynthesisDomain> stored)
     {
         var domains = new DomainResolver(dataset.Name, stored, request);
-        var (columns, tables) = request.Features is { } features
-            ? (PersonFeaturePlanner.Columns(dataset, project, features, domains), features.Select(f => f.Table).Distinct(StringComparer.OrdinalIgnoreCase).ToList())
+        var perPerson = request.Features is { } requested ? PersonFeaturePlanner.Columns(dataset, project, requested, domains) : null;
+        var features = perPerson?.Select(x => x.Feature).ToList();
+        var (columns, tables) = perPerson is not null
+            ? ([.. perPerson.Select(x => x.Column)], [.. features!.Select(f => f.Table).Distinct(StringComparer.Ordinal)])
             : RowColumns(dataset, project, request, domains);
         if (columns.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != columns.Count)
             throw Bad("KURA-SYNTH-COLUMN-TWICE", "Two synthesised columns have the same name; name each column or feature once.");
@@ -23,7 +25,7 @@ internal static class SynthesisPlanner
         // MST keeps only a tree of pairs, so a named target may be a leaf far from what predicts it; AIM measures all pairs.
         var method = request.Method ?? (request.Target is not null || request.Workload is { Count: > 0 } ? SynthesisMethod.Aim : SynthesisMethod.Mst);
         var workload = method == SynthesisMethod.Aim ? Workload(columns, request.Workload) : null;
-        return new SynthesisPlan(columns, tables, request.Features, method, workload, target);
+        return new SynthesisPlan(columns, tables, features, method, workload, target);
     }
 
     /// <summary>An empty table over the plan's domains: what <see cref="Synthesizer.Validate"/> checks before spending.</summary>

@@ -11,7 +11,7 @@ internal static class EvidenceReader
         if (rule.When is null) return [];
         var nodes = rule.When.Walk().ToArray();
         var facts = nodes.OfType<FactTest>().Select(t => t.Fact).Distinct()
-            .Select(f => new Evidence(f, Render(run.Fact(f))));
+            .Select(f => new Evidence(f, Render(run.Fact(f)), run.Scope.Facts.FactSources.GetValueOrDefault(f)));
         var fired = nodes.OfType<FiredTest>().Select(t => t.RuleId).Distinct()
             .Select(id => new Evidence("fired:" + id, run.Fired(id) ? "true" : "false"));
         return [.. facts, .. fired];

@@ -56,7 +56,7 @@ public static class DecisionExplainer
             var kinds = r.ReleaseKinds.Count > 0 ? $" [{string.Join(", ", r.ReleaseKinds)}]" : "";
             text.AppendLine($"  {r.Id} ({r.Basis}){kinds}: {l.Pick(r.Description)}");
             if (r.Evidence.Count > 0)
-                text.AppendLine($"    {l.Evidence}: {string.Join("; ", r.Evidence.Select(e => $"{e.Fact}={e.Value}"))}");
+                text.AppendLine($"    {l.Evidence}: {string.Join("; ", r.Evidence.Select(e => Evidence(e, l)))}");
         }
     }
 
@@ -86,6 +86,10 @@ public static class DecisionExplainer
             text.AppendLine($"  {who} ({string.Join(", ", x.RuleIds)})");
         }
     }
+
+    // A fact's provenance (for example a steward's attestation) is printed beside its value.
+    private static string Evidence(Evidence e, ExplanationLabels l) =>
+        e.Source is null ? $"{e.Fact}={e.Value}" : $"{e.Fact}={e.Value} ({l.Pick(e.Source)})";
 
     private static string List(IReadOnlyList<string> items, ExplanationLabels l) =>
         items.Count == 0 ? l.None : string.Join(", ", items);

@@ -27,8 +27,18 @@ public sealed record PolicyFacts
     /// <summary>Categories a steward declared for the data on top of classification (for example Health for a hospital dataset).</summary>
     public IReadOnlyList<string> DeclaredCategories { get; init; } = [];
 
-    /// <summary>Youngest subject's age in whole years in the data, or null when unknown.</summary>
+    /// <summary>
+    /// The youngest age, in whole years, a steward declared the data's subjects to have (0 when minors
+    /// are declared or assumed possible), or null when nothing is declared. Decisions are visible to
+    /// project members, so this is declared metadata, never read from the rows at decision time.
+    /// </summary>
     public long? MinSubjectAge { get; init; }
+
+    /// <summary>
+    /// Where a fact's value comes from, by fact name (for example <c>subject.minAge</c> → "attested by
+    /// steward sato"); copied into the evidence of the rules that test the fact. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalizedText> FactSources { get; init; } = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
 
     public bool SubjectConsent { get; init; }
     public bool NoticePublished { get; init; }

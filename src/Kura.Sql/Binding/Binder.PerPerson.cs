@@ -109,13 +109,19 @@ internal sealed partial class Binder
         var aggregate = call.Kind == AggregateKind.Sum ? "SUM" : "AVG";
         var range = ValueRange.Of(call.Argument!, aggregate, _dataset);
         var decimals = Math.Min(range.Decimals, ValueRange.MaxDecimals);
-        var encoding = new ValueEncoding(range.Lower, range.Upper, BigInteger.Pow(10, decimals), Centered: false);
+        var scale = BigInteger.Pow(10, decimals);
+        if (range.MaxAbs >= (decimal)MaxScaledSum / (decimal)scale)
+            throw KuraException.Privacy(SqlRefusals.BoundsUnusable,
+                $"The declared bounds of the per-person {aggregate} at {call.Position} are too wide for exact sums; narrow them.");
+        var encoding = new ValueEncoding(range.Lower, range.Upper, scale, Centered: false);
         if (encoding.RowBound * rows >= MaxScaledSum)
             throw KuraException.Privacy(SqlRefusals.BoundsUnusable,
                 $"The declared bounds of the per-person {aggregate} at {call.Position} times {rows} rows per person are too wide for exact sums; narrow them or lower max rows per person.");
+        // Each row adds an integer in [⌊L·s⌋, ⌈U·s⌉] before dividing by s: those are the public per-row limits.
+        decimal low = (decimal)encoding.ScaledLower / (decimal)scale, high = (decimal)encoding.ScaledUpper / (decimal)scale;
         if (call.Kind == AggregateKind.Sum)
         {
-            var bounds = new ValueBounds(Math.Min(0, rows * range.Lower), Math.Max(0, rows * range.Upper));
+            var bounds = new ValueBounds(Math.Min(0, rows * low), Math.Max(0, rows * high));
             var type = decimals == 0 ? ColumnType.Integer : ColumnType.Decimal;
             return new PerPersonValue(new Column(name, type, Bounds: bounds), call, encoding, decimals);
         }
@@ -124,6 +130,6 @@ internal sealed partial class Binder
         while (places < Math.Min(decimals + AverageExtraDecimals, ValueRange.MaxDecimals)
                && encoding.RowBound * BigInteger.Pow(10, places + 1 - decimals) < MaxScaledSum)
             places++;
-        return new PerPersonValue(new Column(name, ColumnType.Decimal, Bounds: new ValueBounds(range.Lower, range.Upper)), call, encoding, places);
+        return new PerPersonValue(new Column(name, ColumnType.Decimal, Bounds: new ValueBounds(low, high)), call, encoding, places);
     }
 }

@@ -9,15 +9,17 @@ internal sealed partial class BackendSqlWriter
     private static readonly BigInteger MaxBinProduct = BigInteger.Pow(2, 62);
 
     /// <summary>
-    /// round(clamp(x)·scale) as a BIGINT, |value| ≤ max(|L|, |U|)·scale &lt; 2^50, NULL when x is NULL. Rounding is
-    /// FLOOR(y + ½) because ROUND breaks ties differently on DuckDB and PostgreSQL.
+    /// round(clamp(x)·scale) as a BIGINT limited to [⌊L·s⌋, ⌈U·s⌉] — the integers the sensitivity is computed
+    /// from — so the bound holds however the double product rounds; |value| &lt; 2^50, NULL when x is NULL.
+    /// Rounding is FLOOR(y + ½) because ROUND breaks ties differently on DuckDB and PostgreSQL.
     /// </summary>
     private string Scaled(ExpressionWriter writer, SqlExpr argument, ValueEncoding e)
     {
         if (e.Scale.IsOne && WholeColumn(argument, e.Lower, e.Upper) is { } column)
             return ExpressionWriter.IntegerClamp($"CAST({writer.Column(column)} AS BIGINT)", e.ScaledLower, e.ScaledUpper);
         var clamped = Clamped(writer, argument, e.Lower, e.Upper);
-        return RoundToBigint(e.Scale.IsOne ? clamped : $"{clamped} * {writer.Double(e.Scale.ToString())}", writer);
+        var rounded = RoundToBigint(e.Scale.IsOne ? clamped : $"{clamped} * {writer.Double(e.Scale.ToString())}", writer);
+        return ExpressionWriter.IntegerClamp(rounded, e.ScaledLower, e.ScaledUpper);
     }
 
     private static string RoundToBigint(string value, ExpressionWriter writer) => $"CAST(FLOOR({value} + {writer.Double("0.5")}) AS BIGINT)";

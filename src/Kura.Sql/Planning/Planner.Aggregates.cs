@@ -62,8 +62,9 @@ internal sealed partial class Planner
     {
         var range = ValueRange.Of(call.Argument!, Name(call), _query.Dataset, _query.Derived is { } d ? d.DecimalsOf : null);
         var scale = BigInteger.Pow(10, Math.Min(range.Decimals, ValueRange.MaxDecimals));
+        // Checked before scaling so the decimal product cannot overflow; then on the integers the SQL clamps to.
         var encoding = new ValueEncoding(range.Lower, range.Upper, scale, centered);
-        if (range.MaxAbs * (decimal)scale >= (decimal)MaxScaledValue)
+        if (range.MaxAbs >= (decimal)MaxScaledValue / (decimal)scale || BigInteger.Max(-encoding.ScaledLower, encoding.ScaledUpper) >= MaxScaledValue)
             throw KuraException.Privacy(SqlRefusals.BoundsUnusable,
                 $"The declared bounds of the {Name(call)} argument at {call.Position} are too wide for exact integer sums at scale {scale}; narrow them or use fewer decimals.");
         return encoding;

@@ -55,19 +55,21 @@ internal sealed partial class Planner
             PublicKeys = publicKeys,
             SelectionMeasurement = selection,
             Mode = _options.Mode,
-            Cost = DpQueryCost.For(_options.Mode, _options.Epsilon, publicKeys ? null : _options.PartitionDelta, _options.Rho),
+            Cost = DpQueryCost.For(_options.Mode, _options.Epsilon, publicKeys ? null : PartitionDelta, _options.Rho),
             Keys = _query.Keys.Select(k => new KeyPlan(k.Type, k.Domain)).ToList(),
             Outputs = outputs,
             OrderBy = _query.OrderBy,
             Limit = _query.Limit,
             Offset = _query.Offset,
             Epsilon = _options.Epsilon,
-            PartitionDelta = _options.PartitionDelta,
+            PartitionDelta = PartitionDelta,
             SourceSchema = _options.SourceSchema ?? _query.Dataset.Name,
             ReferencedColumns = _query.Referenced.ToList(),
         };
         return plan with { BackendSql = new BackendSqlWriter(dialect, _query, plan).Write() };
     }
+
+    private decimal PartitionDelta => _options.PartitionDelta ?? BoundingOptions.DefaultPartitionDelta;
 
     private void CheckArithmetic()
     {

@@ -100,5 +100,10 @@ internal static class CatalogMigrations
             dataset TEXT PRIMARY KEY REFERENCES datasets(name),
             rho TEXT NOT NULL, delta TEXT NOT NULL, pure_epsilon TEXT NOT NULL);
         """,
+        // 9: stewards' declarations of subject ages (youngest_age NULL: minors possible).
+        """
+        CREATE TABLE subject_age_declarations (
+            dataset TEXT PRIMARY KEY REFERENCES datasets(name), youngest_age INTEGER, steward TEXT NOT NULL, at TEXT NOT NULL);
+        """,
     ];
 }

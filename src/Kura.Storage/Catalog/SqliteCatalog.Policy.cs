@@ -83,6 +83,20 @@ public sealed partial class SqliteCatalog
                 ("$d", dataset), ("$t", table), ("$c", column));
     });
 
+    public SubjectAgeDeclaration? SubjectAges(string dataset) => Read(c =>
+    {
+        using var command = Command(c, "SELECT youngest_age, steward, at FROM subject_age_declarations WHERE dataset = $d;", ("$d", dataset));
+        using var r = command.ExecuteReader();
+        return r.Read() ? new SubjectAgeDeclaration(dataset, r.IsDBNull(0) ? null : r.GetInt64(0), r.GetString(1), ParseTime(r.GetString(2))) : null;
+    });
+
+    public void SetSubjectAges(SubjectAgeDeclaration declaration) => Write(c =>
+        Execute(c, """
+            INSERT INTO subject_age_declarations (dataset, youngest_age, steward, at) VALUES ($d, $y, $s, $t)
+            ON CONFLICT (dataset) DO UPDATE SET youngest_age = excluded.youngest_age, steward = excluded.steward, at = excluded.at;
+            """,
+            ("$d", declaration.Dataset), ("$y", declaration.YoungestAge), ("$s", declaration.Steward), ("$t", declaration.At.ToString("O"))));
+
     private static List<PolicyVersion> ReadPolicyVersions(SqliteConnection c, string sql)
     {
         var list = new List<PolicyVersion>();

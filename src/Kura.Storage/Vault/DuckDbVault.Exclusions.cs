@@ -7,9 +7,12 @@ namespace Kura.Storage.Vault;
 
 /// <summary>
 /// Row exclusions. Each dataset has a release schema <c>__kura_release_&lt;dataset&gt;</c> holding the
-/// excluded persons (<c>__kura_excluded</c>), a fingerprint of its state (<c>__kura_release_state</c>)
-/// and one view per table: the table minus the excluded persons, all columns (hidden ones included).
-/// Release paths read only these views; the tables themselves stay as imported.
+/// excluded persons (<c>__kura_excluded</c>, kept for audit), a fingerprint of its state
+/// (<c>__kura_release_state</c>) and one view per table: the table minus the excluded persons, all imported
+/// columns (hidden ones included). Whether a row is excluded is decided when the list changes, not per query:
+/// each table carries a BOOLEAN column <c>__kura_excluded</c>, rewritten in the same transaction as the list,
+/// and its view is <c>SELECT * EXCLUDE (__kura_excluded) … WHERE NOT __kura_excluded</c> — a filter the scan
+/// applies, so a release reads no more than the table (docs/benchmarks.md, DP SQL).
 /// </summary>
 public sealed partial class DuckDbVault
 {
@@ -17,6 +20,12 @@ public sealed partial class DuckDbVault
     private const string ExcludedTable = "__kura_excluded";
     private const string StateTable = "__kura_release_state";
     private const int InsertBatch = 500;
+
+    /// <summary>
+    /// The per-row flag. Imports never create it: a table without it (new, or replaced by a re-import) has no
+    /// decided rows, so its view cannot be built and the list is applied to it before any release reads it.
+    /// </summary>
+    private const string ExcludedFlag = "__kura_excluded";
 
     /// <inheritdoc/>
     public string ReleaseSchema(string dataset)
@@ -47,7 +56,9 @@ public sealed partial class DuckDbVault
                 foreach (var batch in sorted.Chunk(InsertBatch))
                     _connection.Query($"INSERT INTO {schema}.{SqlText.Identifier(ExcludedTable)} VALUES " +
                         string.Join(", ", batch.Select((_, i) => $"(${i + 1})")), [.. batch]);
-                RecreateViews(dataset, unit, tables);
+                DropViews(dataset);
+                foreach (var table in tables) MarkExcludedRows(dataset, unit, table);
+                CreateViews(dataset, tables);
                 _connection.Execute($"DELETE FROM {schema}.{SqlText.Identifier(StateTable)}");
                 _connection.Query($"INSERT INTO {schema}.{SqlText.Identifier(StateTable)} VALUES ($1)", fingerprint);
                 _connection.Execute("COMMIT");
@@ -69,17 +80,35 @@ public sealed partial class DuckDbVault
             .Select(r => (string)r[0]!).ToList();
     }
 
-    private void RecreateViews(string dataset, PrivacyUnit unit, IReadOnlyList<string> tables)
+    private void DropViews(string dataset)
     {
         var schema = ReleaseSchema(dataset);
         foreach (var row in _connection.Query(
                      "SELECT view_name FROM duckdb_views() WHERE database_name = current_database() AND schema_name = $1", schema))
             _connection.Execute($"DROP VIEW IF EXISTS {SqlText.Table(schema, (string)row[0]!)}");
+    }
+
+    /// <summary>
+    /// Sets the table's flag to "person is on the list" (false when the person key is NULL, which imports
+    /// refuse), writing only rows whose flag changes, so an unchanged list costs one scan and no writes.
+    /// </summary>
+    private void MarkExcludedRows(string dataset, PrivacyUnit unit, string table)
+    {
+        var target = SqlText.Table(dataset, table);
+        var flag = SqlText.Identifier(ExcludedFlag);
         var person = SqlText.Identifier(unit.Column ?? VaultColumns.RowId);
+        var excluded = $"COALESCE(CAST({person} AS VARCHAR) IN (SELECT person FROM {SqlText.Table(ReleaseSchema(dataset), ExcludedTable)}), FALSE)";
+        _connection.Execute($"ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {flag} BOOLEAN DEFAULT FALSE");
+        _connection.Execute($"UPDATE {target} SET {flag} = {excluded} WHERE {flag} IS DISTINCT FROM {excluded}");
+    }
+
+    private void CreateViews(string dataset, IReadOnlyList<string> tables)
+    {
+        var schema = ReleaseSchema(dataset);
+        var flag = SqlText.Identifier(ExcludedFlag);
         foreach (var table in tables)
             _connection.Execute(
-                $"CREATE VIEW {SqlText.Table(schema, table)} AS SELECT * FROM {SqlText.Table(dataset, table)} AS s " +
-                $"WHERE NOT EXISTS (SELECT 1 FROM {SqlText.Table(schema, ExcludedTable)} AS e WHERE e.person = CAST(s.{person} AS VARCHAR))");
+                $"CREATE VIEW {SqlText.Table(schema, table)} AS SELECT * EXCLUDE ({flag}) FROM {SqlText.Table(dataset, table)} WHERE NOT {flag}");
     }
 
     /// <summary>The dataset's live tables (staging and other hidden tables left out), by name.</summary>
@@ -95,15 +124,20 @@ public sealed partial class DuckDbVault
         if (!StagingArea.TableExists(_connection, schema, StateTable)) return null;
         var views = _connection.Query(
             "SELECT count(*) FROM duckdb_views() WHERE database_name = current_database() AND schema_name = $1", schema)[0][0] as long? ?? 0;
+        var flagged = _connection.Query(
+            "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND lower(schema_name) = lower($1) " +
+            "AND column_name = $2 AND NOT starts_with(table_name, '__kura_')", dataset, ExcludedFlag)[0][0] as long? ?? 0;
         var rows = _connection.Query($"SELECT fingerprint FROM {SqlText.Table(schema, StateTable)}");
-        // A view dropped behind Kura's back must be recreated even when the list is unchanged.
-        return rows.Count == 1 && views == DatasetTables(dataset).Count ? (string?)rows[0][0] : null;
+        // A view dropped behind Kura's back, or a table replaced by a re-import (it has no flag), must be
+        // brought up to date even when the list is unchanged.
+        var tables = DatasetTables(dataset).Count;
+        return rows.Count == 1 && views == tables && flagged == tables ? (string?)rows[0][0] : null;
     }
 
     private static string Fingerprint(PrivacyUnit unit, IReadOnlyList<string> tables, IReadOnlyList<string> persons)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in new[] { "v1", unit.ToString() }.Concat(tables).Append("|").Concat(persons))
+        foreach (var part in new[] { "v2", unit.ToString() }.Concat(tables).Append("|").Concat(persons))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(part));
             hash.AppendData([0]);

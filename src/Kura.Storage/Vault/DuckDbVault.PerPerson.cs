@@ -62,6 +62,8 @@ public sealed partial class DuckDbVault
         {
             PersonFeatureKind.Category => $"max(CASE WHEN {rank} = 1 THEN CAST({column} AS VARCHAR) END)",
             PersonFeatureKind.Age => $"max(CASE WHEN {rank} = 1 THEN {WholeYears(column!, Bind(parameters, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))} END)",
+            // Ranks are 1..n per person, so rows of rank ≤ cap number min(n, cap): the cap read as a rank bound.
+            PersonFeatureKind.Count when feature.Column is null => string.Create(CultureInfo.InvariantCulture, $"count(*) FILTER (WHERE {rank} <= {feature.Cap})"),
             PersonFeatureKind.Count => string.Create(CultureInfo.InvariantCulture, $"least(count(*){Filter(feature, parameters)}, {feature.Cap})"),
             PersonFeatureKind.SumBand => $"sum({column})",
             _ => throw new ArgumentOutOfRangeException(nameof(feature), "Unknown feature kind."),
@@ -71,9 +73,8 @@ public sealed partial class DuckDbVault
     // RowFilter.Matches: FROM ≤ v and (v ≤ TO or v starts with TO), by code point (DuckDB compares VARCHAR bytewise in UTF-8).
     private static string Filter(PersonFeatureSpec feature, List<object?> parameters)
     {
-        if (feature.Column is null) return "";
         var (from, to) = (Bind(parameters, feature.From), Bind(parameters, feature.To));
-        var value = $"CAST({SqlText.Identifier(feature.Column)} AS VARCHAR)";
+        var value = $"CAST({SqlText.Identifier(feature.Column!)} AS VARCHAR)";
         return $" FILTER (WHERE {value} >= {from} AND ({value} <= {to} OR starts_with({value}, {to})))";
     }
 

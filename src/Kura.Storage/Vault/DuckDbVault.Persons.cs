@@ -5,8 +5,9 @@ using Kura.Engine.Policy;
 namespace Kura.Storage.Vault;
 
 /// <summary>
-/// Person-level questions the policy asks of the raw tables: children without consent, the youngest
-/// age, distinct persons in an incident. Identifiers are quoted; every value is a bound parameter.
+/// Person-level questions asked of the raw tables: children without consent (row exclusions), the
+/// youngest age (a steward's check of a declaration; never an input to a decision), distinct persons
+/// in an incident. Identifiers are quoted; every value is a bound parameter.
 /// </summary>
 public sealed partial class DuckDbVault
 {
@@ -49,6 +50,7 @@ public sealed partial class DuckDbVault
     }
 
     /// <inheritdoc/>
+    /// <remarks>The answer is read from the rows: stewards see it when they declare subject ages; decisions, refusals and explanations never use it.</remarks>
     public long? MinimumAge(string dataset, AgeSource source, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(source);

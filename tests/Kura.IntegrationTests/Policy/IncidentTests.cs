@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Kura.Core;
 using Kura.Engine.Policy;
+using Kura.Engine.Projects;
+using Kura.Engine.Register;
 using Kura.Ledger;
 
 namespace Kura.IntegrationTests.Policy;
@@ -79,6 +82,26 @@ public class IncidentTests
             Assert.DoesNotContain("A02", text, StringComparison.Ordinal);
         }
         Assert.StartsWith("<!DOCTYPE html>", report.Html.TrimStart(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void RecordIncident_PersonCounts_StayInTheStewardsLedgerAndOutOfThePublicRegister()
+    {
+        using var home = Clinic();
+        home.Engine.RequestProject(new ProjectRequest("p", "Lab", Purpose.Statistics, [PolicyHome.Clinic], new PrivacyBudget(1, 0)));
+        var incident = home.Engine.RecordIncident(new IncidentRequest(PolicyHome.Clinic, "claims.diagnosis=I63", "leak"));
+        var entries = home.Engine.Ledger.ReadAll();
+
+        var rows = UseRegister.Build(entries);
+
+        Assert.Equal(4, entries.Single(e => e.Type == LedgerEntryTypes.IncidentRecorded).Payload["distinct_persons"]!.GetValue<long>());
+        using var json = JsonDocument.Parse(RegisterFormats.Json(rows));
+        var fields = json.RootElement.EnumerateArray().SelectMany(r => r.EnumerateObject()).Select(f => f.Name).Distinct().ToList();
+        Assert.Contains("epsilon_spent", fields);
+        Assert.DoesNotContain(fields, f => f.Contains("person", StringComparison.Ordinal) || f.Contains("row", StringComparison.Ordinal) || f.Contains("incident", StringComparison.Ordinal));
+        var csvHeader = RegisterFormats.Csv(rows).Split("\r\n")[0];
+        Assert.DoesNotContain("person", csvHeader, StringComparison.Ordinal);
+        Assert.DoesNotContain(incident.Id, RegisterFormats.Html(rows, home.Clock.GetUtcNow(), "root"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -77,6 +77,29 @@ public class PolicyCliTests
     }
 
     [Fact]
+    public void PolicyDeclare_NoMinors_ShowsTheStewardTheVaultCheck()
+    {
+        using var dir = new TempDirectory();
+        var home = NewHome(dir);
+        File.WriteAllText(dir.File("p.csv"), "person_id,age\nP1,34\nP2,51\n");
+        Assert.Equal(0, Run("import", dir.File("p.csv"), "--dataset", "clinic", "--table", "patients", "--person-key", "person_id", "--home", home).Code);
+        Assert.Equal(0, Run("classify", "clinic", "--accept", "--home", home).Code);
+
+        var (unattested, _, unattestedErr) = Run("policy", "declare", "clinic", "--no-minors", "--home", home);
+        var (code, output, err) = Run("policy", "declare", "clinic", "--no-minors", "--attested-by", "sato", "--home", home, "--json");
+        var (agesCode, json, _) = Run("policy", "ages", "clinic", "--home", home, "--json");
+
+        Assert.Equal(2, unattested);
+        Assert.Contains("KURA-AGE-DECLARATION", unattestedErr);
+        Assert.True(code == 0, err);
+        Assert.Contains("no subject under 18, attested by steward sato", output);
+        Assert.Contains("\"youngestAge\": 34", output);
+        Assert.Equal(0, agesCode);
+        Assert.Contains("\"policyAge\": 18", json);
+        Assert.Equal(2, Run("policy", "declare", "clinic", "--no-minors", "--minors-possible", "--attested-by", "sato", "--home", home).Code);
+    }
+
+    [Fact]
     public void IncidentRecord_SqlInWhere_IsRefusedAndNothingRecorded()
     {
         using var dir = new TempDirectory();

@@ -17,6 +17,7 @@ public class ProjectLifetimeTests
         var home = new PolicyHome();
         home.Write("survey.csv", "person_id,region,score\n" + string.Join("\n", Enumerable.Range(1, 50).Select(i => $"S{i},r{i % 3},{i % 5}")) + "\n");
         home.Engine.Import(new ImportRequest(home.File("survey.csv"), "survey", "answers", PrivacyUnit.Key("person_id")));
+        home.Engine.Classify("survey", accept: true);
         home.Engine.RequestProject(new ProjectRequest("p", "Lab", Purpose.Statistics, ["survey"], new PrivacyBudget(5, 0.000001m)));
         home.Engine.ApproveProject("p", "sato", lifetime);
         return home;

@@ -81,6 +81,27 @@ public class RowExclusionTests
     }
 
     [Fact]
+    public void ReleaseViews_AttestedAdultsThenAChildImported_ExcludeTheChildButNotUnknownAges()
+    {
+        using var home = new PolicyHome();
+        void Load(string rows, bool replace = false)
+        {
+            home.Write("portraits.csv", "person_id,face,age\n" + rows);
+            home.Engine.Import(new ImportRequest(home.File("portraits.csv"), "studio", "portraits", PrivacyUnit.Key("person_id"), Replace: replace));
+        }
+        Load("B01,f/b01.jpg,30\nB02,f/b02.jpg,\nB03,f/b03.jpg,45");
+        home.Engine.SetColumnClass("studio", "face", ColumnClass.Facial);
+        home.Engine.SetColumnClass("studio", "age", ColumnClass.QuasiIdentifier, subjectAge: true);
+        Assert.Equal(["B01", "B03"], home.ReleasedPersons("studio", "portraits"));
+
+        home.Engine.DeclareSubjectAges("studio", 18, "sato");
+        Assert.Equal(["B01", "B02", "B03"], home.ReleasedPersons("studio", "portraits"));
+
+        Load("B01,f/b01.jpg,30\nB02,f/b02.jpg,\nB03,f/b03.jpg,45\nB04,f/b04.jpg,9", replace: true);
+        Assert.Equal(["B01", "B02", "B03"], home.ReleasedPersons("studio", "portraits"));
+    }
+
+    [Fact]
     public void ReleaseViews_KeepHiddenBookkeepingColumns()
     {
         using var home = Clinic();

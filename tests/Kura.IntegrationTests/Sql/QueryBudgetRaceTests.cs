@@ -38,6 +38,7 @@ public sealed class QueryBudgetRaceTests : IDisposable
         File.WriteAllText(file, csv.ToString());
         using var engine = _home.Open();
         engine.Import(new ImportRequest(file, Dataset, "answers", PrivacyUnit.Key("person_id")));
+        engine.Classify(Dataset, accept: true); // releases need steward-confirmed classes
         engine.DeclareDomain(Dataset, "answers", "region", ["north", "south"]);
         engine.DeclareBounds(Dataset, "answers", "score", new ValueBounds(0, 100));
         engine.RequestProject(new ProjectRequest(Project, "Lab", Purpose.Statistics, [Dataset], new PrivacyBudget(1m, 0m), [ReleaseKind.DpQuery], Justification: "budget race"));

@@ -18,6 +18,7 @@ public class SynthCliTests
     {
         var home = new SynthHome();
         home.Engine.Import(new ImportRequest(Path.Combine(ExtractHome.AdultDirectory(), "adult.csv"), "adult", "adult", PrivacyUnit.PerRow));
+        home.Engine.Classify("adult", accept: true);
         home.Approve("cli", "adult", 5, 0.000000001m, ReleaseKind.Synthetic);
         home.CloseEngine();
         return home;

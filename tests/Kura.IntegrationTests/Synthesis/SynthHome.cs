@@ -68,13 +68,14 @@ public sealed class SynthHome : IDisposable
         return this;
     }
 
-    /// <summary>Writes <paramref name="csv"/> and imports it as table <paramref name="table"/> of <paramref name="dataset"/>.</summary>
+    /// <summary>Writes <paramref name="csv"/>, imports it as table <paramref name="table"/> of <paramref name="dataset"/> and confirms the suggested classes.</summary>
     public void Import(string dataset, string table, string csv, string? personKey = "person_id")
     {
         var path = _out.File($"{table}.source.csv");
         File.WriteAllText(path, csv.ReplaceLineEndings("\n") + "\n");
         Engine.Import(new ImportRequest(path, dataset, table, personKey is null ? PrivacyUnit.PerRow : PrivacyUnit.Key(personKey)));
         File.Delete(path);
+        Engine.Classify(dataset, accept: true);
     }
 
     /// <summary>Requests <paramref name="project"/> for <paramref name="kinds"/> with budget (ε, δ), records the steps and approves with two stewards.</summary>

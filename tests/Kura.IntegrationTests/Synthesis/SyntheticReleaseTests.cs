@@ -87,6 +87,27 @@ public class SyntheticReleaseTests
     }
 
     [Fact]
+    public void Synthesize_StoppedAfterTheReservation_KeepsTheSpendAndLeavesNoFile()
+    {
+        using var home = DemoHome();
+        using var stop = new CancellationTokenSource();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => home.Engine.Synthesize(PerPerson(home, "stopped.csv", rows: 500),
+            new StageProgress(stage => { if (stage == "writing") stop.Cancel(); }), stop.Token));
+
+        Assert.Equal(ZcdpConversion.MaxRhoWithin(Rational.FromDecimal(1m), Rational.FromDecimal(0.000001m)), home.Spent(Project).Rho);
+        Assert.Single(home.Entries(LedgerEntryTypes.BudgetReserved));
+        Assert.Empty(home.Entries(LedgerEntryTypes.SyntheticReleased));
+        Assert.Empty(home.OutputFiles());
+    }
+
+    // Reports on the caller's thread, so the stage is seen before the engine moves on.
+    private sealed class StageProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+
+    [Fact]
     public void Synthesize_Manifest_HashMatchesTheFileAndTheLedger()
     {
         using var home = DemoHome();
