@@ -69,7 +69,7 @@ internal sealed partial class DemoTour(CliContext context, int patients, bool ke
         var results = engine.Classify(Dataset, accept: true);
         var table = new Table().AddColumns("table", "column", "class", "why");
         foreach (var r in results)
-            table.AddRow(r.Table.Esc(), r.Column.Name.Esc(), (r.Column.Class.ToName() + (r.Column.IsSubjectAge ? " (age)" : "")).Esc(), r.Reason.Esc());
+            table.AddRow(r.Table.Esc(), r.Column.Name.Esc(), (r.Column.Class.ToName() + (r.Column.IsSubjectAge ? " (age)" : "")).Esc(), FirstClause(r.Reason).Esc());
         _out.Write(table);
     }
 
@@ -81,6 +81,13 @@ internal sealed partial class DemoTour(CliContext context, int patients, bool ke
                 string.Join(", ", d.Tables.Select(t => $"{t.Name} {t.RowCount:N0} rows")).Esc());
         foreach (var p in engine.ListProjects())
             _out.MarkupLine($"  project [bold]{p.Name.Esc()}[/] for {p.Organization.Esc()}: {p.Purpose.ToName()}, {p.Status.ToString().ToLowerInvariant()}");
+    }
+
+    // The demo shows the first piece of evidence; `kura classify` prints the whole reason.
+    private static string FirstClause(string reason)
+    {
+        var cut = reason.IndexOfAny([';', '→']);
+        return cut > 0 ? reason[..cut].TrimEnd() : reason;
     }
 
     private static void TryDelete(string path)
