@@ -88,4 +88,17 @@ public sealed class DuckDbVaultExclusionsTests : IDisposable
         Assert.DoesNotContain("JOIN", plan, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(3L, _f.Query($"SELECT count(*) FROM {View()} WHERE {VaultColumns.Rank} <= 2")[0][0]);
     }
+    [Fact]
+    public void SetExcludedPersons_FlagsChange_ExcludedRowsStoredAfterReleasedRowsInRankOrder()
+    {
+        _f.Vault.SetExcludedPersons("ds", PrivacyUnit.Key("id"), ["P1"]);
+        _f.Vault.SetExcludedPersons("ds", PrivacyUnit.Key("id"), ["P3"]);
+
+        // Trailing excluded rows and a rank-ordered prefix are what let the scan skip the view's filter.
+        var stored = _f.Query($"SELECT __kura_excluded, {VaultColumns.Rank}, id FROM ds.claims ORDER BY rowid")
+            .Select(r => (Flag: Convert.ToInt32(r[0]), Rank: (long)r[1]!, Id: (string)r[2]!)).ToList();
+        Assert.Equal(stored.OrderBy(r => r.Flag).ThenBy(r => r.Rank).Select(r => (r.Flag, r.Rank)), stored.Select(r => (r.Flag, r.Rank)));
+        Assert.Equal(["P3", "P3", "P3"], stored.Where(r => r.Flag == 1).Select(r => r.Id));
+        Assert.Equal(6, stored.Count);
+    }
 }

@@ -19,7 +19,7 @@ public static class QueryCommand
         var pure = new Option<bool>("--pure") { Description = "Pure ε-DP with discrete Laplace noise instead of zCDP with discrete Gaussian." };
         var rows = new Option<int?>("--max-rows-per-person") { Description = "Rows kept per person and table (default: each table's declared cap)." };
         var groups = new Option<int?>("--max-groups-per-person") { Description = "Groups per person for person-count queries." };
-        var delta = NumberOptions.OptionalDecimal("--partition-delta", "δ for releasing group keys without a public domain (default 1e-7).");
+        var delta = NumberOptions.OptionalDecimal("--partition-delta", "δ for releasing group keys without a public domain (default: the smaller of 1e-7 and a tenth of the project's δ).");
         var command = new Command("query", "Answer an aggregate SQL query with differential privacy; prints each noisy value with its 95% interval and the budget left.")
         {
             project, epsilon, sql, dataset, pure, rows, groups, delta,

@@ -45,14 +45,15 @@ internal static class AggregateEstimates
     private const int DeltaMethodMargin = 10;
 
     /// <summary>
-    /// AVG = (C/n + (L+U)·s) / (2s) from the centred sum C and count n, clamped to [L, U]. When n exceeds ten
+    /// AVG = (C/n + L⁻ + U⁺) / (2s) from the centred sum C and count n, clamped to [L⁻/s, U⁺/s]. When n exceeds ten
     /// times its noise's 95% half-width h_n, the error of C/n is ≈ (Z_C − (C/n)·Z_n)/n, and the interval is
     /// ± √(h_C² + (C/n)²·h_n²) / (2s·n) from the exact 95% half-widths of the two noises (exact for Gaussian
     /// noise to first order; a close approximation for Laplace). Otherwise: the conservative box.
     /// </summary>
     private static NoisyEstimate Average(BigInteger c, BigInteger n, NoiseCalibration sumNoise, NoiseCalibration countNoise, ValueEncoding e)
     {
-        Rational low = Rational.FromDecimal(e.Lower), high = Rational.FromDecimal(e.Upper);
+        // The exact bounded mean lies in [⌊L·s⌋/s, ⌈U·s⌉/s], the range the rows were limited to.
+        Rational low = new(e.ScaledLower, e.Scale), high = new(e.ScaledUpper, e.Scale);
         Rational Avg(BigInteger sum, BigInteger count) =>
             Clamp((new Rational(sum, count) + e.TwiceCenter) / (2 * (Rational)e.Scale), low, high);
         var value = n.Sign > 0 ? Avg(c, n) : (low + high) / 2;

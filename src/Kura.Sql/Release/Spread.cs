@@ -8,7 +8,7 @@ namespace Kura.Sql.Release;
 /// <summary>
 /// VARIANCE / STDDEV from noisy centred sum C, sum of squares Q and count n (post-processing):
 /// var = (Q − C²/n) / (n − d) / (4s²), d = 1 for the sample and 0 for the population statistic, clamped to
-/// [0, (U−L)²/4 · n/(n−d)]. The interval takes the extremes over the box of each input ± its half-width at 1 − 0.05/3.
+/// [0, (U⁺−L⁻)²/(4s²) · n/(n−d)] with L⁻ = ⌊L·s⌋, U⁺ = ⌈U·s⌉. The interval takes the extremes over the box of each input ± its half-width at 1 − 0.05/3.
 /// </summary>
 internal static class Spread
 {
@@ -16,7 +16,7 @@ internal static class Spread
     {
         var sample = kind is AggregateKind.Variance or AggregateKind.Stddev;
         var d = sample ? 1 : 0;
-        var range = Rational.FromDecimal(e.Upper) - Rational.FromDecimal(e.Lower);
+        var range = new Rational(e.ScaledUpper - e.ScaledLower, e.Scale);
         var max = range * range / 4 * (sample ? 2 : 1);
         var scaleSquared4 = 4 * (Rational)(e.Scale * e.Scale);
         Rational Var(Rational qv, Rational c2, Rational nv, Rational nDivisor) =>

@@ -9,10 +9,12 @@ namespace Kura.Storage.Vault;
 /// Row exclusions. Each dataset has a release schema <c>__kura_release_&lt;dataset&gt;</c> holding the
 /// excluded persons (<c>__kura_excluded</c>, kept for audit), a fingerprint of its state
 /// (<c>__kura_release_state</c>) and one view per table: the table minus the excluded persons, all imported
-/// columns (hidden ones included). Whether a row is excluded is decided when the list changes, not per query:
-/// each table carries a BOOLEAN column <c>__kura_excluded</c>, rewritten in the same transaction as the list,
-/// and its view is <c>SELECT * EXCLUDE (__kura_excluded) … WHERE NOT __kura_excluded</c> — a filter the scan
-/// applies, so a release reads no more than the table (docs/benchmarks.md, DP SQL).
+/// columns (hidden ones included). Whether a row is excluded is decided when the list changes, never per
+/// query: each table carries a TINYINT column <c>__kura_excluded</c> (1 = excluded), and a table whose flags
+/// change is rewritten in (flag, rank) order, so its excluded rows sit in trailing row groups. The view is
+/// <c>SELECT * EXCLUDE (__kura_excluded) … WHERE __kura_excluded = 0</c>: DuckDB's zone maps drop the
+/// trailing row groups and skip the filter everywhere else, so a release reads no more than the table
+/// (docs/benchmarks.md, DP SQL). All of it happens in one transaction with the list.
 /// </summary>
 public sealed partial class DuckDbVault
 {
@@ -24,6 +26,7 @@ public sealed partial class DuckDbVault
     /// <summary>
     /// The per-row flag. Imports never create it: a table without it (new, or replaced by a re-import) has no
     /// decided rows, so its view cannot be built and the list is applied to it before any release reads it.
+    /// TINYINT rather than BOOLEAN because DuckDB prunes row groups by the zone maps of numbers only.
     /// </summary>
     private const string ExcludedFlag = "__kura_excluded";
 
@@ -89,17 +92,25 @@ public sealed partial class DuckDbVault
     }
 
     /// <summary>
-    /// Sets the table's flag to "person is on the list" (false when the person key is NULL, which imports
-    /// refuse), writing only rows whose flag changes, so an unchanged list costs one scan and no writes.
+    /// Sets the table's flag to 1 for rows of listed persons and 0 otherwise (0 too for a NULL person key, which
+    /// imports refuse). When any flag changes, the table is rewritten ordered by (flag, rank) — (flag, row) for
+    /// <c>@row</c> tables — so released rows keep their rank-ordered prefix and excluded rows trail; a table
+    /// whose flags are already right is left as it is.
     /// </summary>
     private void MarkExcludedRows(string dataset, PrivacyUnit unit, string table)
     {
         var target = SqlText.Table(dataset, table);
         var flag = SqlText.Identifier(ExcludedFlag);
         var person = SqlText.Identifier(unit.Column ?? VaultColumns.RowId);
-        var excluded = $"COALESCE(CAST({person} AS VARCHAR) IN (SELECT person FROM {SqlText.Table(ReleaseSchema(dataset), ExcludedTable)}), FALSE)";
-        _connection.Execute($"ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {flag} BOOLEAN DEFAULT FALSE");
-        _connection.Execute($"UPDATE {target} SET {flag} = {excluded} WHERE {flag} IS DISTINCT FROM {excluded}");
+        var excluded = $"CAST(COALESCE(CAST({person} AS VARCHAR) IN (SELECT person FROM {SqlText.Table(ReleaseSchema(dataset), ExcludedTable)}), FALSE) AS TINYINT)";
+        _connection.Execute($"ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {flag} TINYINT DEFAULT 0");
+        var changed = _connection.Query($"SELECT count(*) FROM {target} WHERE {flag} IS DISTINCT FROM {excluded}")[0][0] as long? ?? 0;
+        if (changed == 0) return;
+        var order = SqlText.Identifier(unit.IsRow ? VaultColumns.RowId : VaultColumns.Rank);
+        var rewritten = SqlText.Table(dataset, StagingArea.Prefix + Guid.NewGuid().ToString("N"));
+        _connection.Execute($"CREATE TABLE {rewritten} AS SELECT * FROM (SELECT * REPLACE ({excluded} AS {flag}) FROM {target}) ORDER BY {flag}, {order}");
+        _connection.Execute($"DROP TABLE {target}");
+        _connection.Execute($"ALTER TABLE {rewritten} RENAME TO {SqlText.Identifier(table)}");
     }
 
     private void CreateViews(string dataset, IReadOnlyList<string> tables)
@@ -108,7 +119,7 @@ public sealed partial class DuckDbVault
         var flag = SqlText.Identifier(ExcludedFlag);
         foreach (var table in tables)
             _connection.Execute(
-                $"CREATE VIEW {SqlText.Table(schema, table)} AS SELECT * EXCLUDE ({flag}) FROM {SqlText.Table(dataset, table)} WHERE NOT {flag}");
+                $"CREATE VIEW {SqlText.Table(schema, table)} AS SELECT * EXCLUDE ({flag}) FROM {SqlText.Table(dataset, table)} WHERE {flag} = 0");
     }
 
     /// <summary>The dataset's live tables (staging and other hidden tables left out), by name.</summary>
