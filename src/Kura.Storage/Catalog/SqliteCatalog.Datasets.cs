@@ -10,13 +10,8 @@ public sealed partial class SqliteCatalog
     public Dataset? FindDataset(string name) => Read(c => LoadDataset(c, name));
 
     public IReadOnlyList<Dataset> ListDatasets() => Read(c =>
-    {
-        var names = new List<string>();
-        using (var command = Command(c, "SELECT name FROM datasets ORDER BY name;"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) names.Add(reader.GetString(0));
-        return (IReadOnlyList<Dataset>)names.Select(n => LoadDataset(c, n)!).ToList();
-    });
+        (IReadOnlyList<Dataset>)Strings(c, "SELECT name FROM datasets ORDER BY name;").Select(n => LoadDataset(c, n)!).ToList());
+
 
     public void SaveTable(string dataset, PrivacyUnit unit, VaultTable table, DateTimeOffset at) => Write(c =>
     {

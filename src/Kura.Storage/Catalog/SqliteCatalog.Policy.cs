@@ -108,12 +108,4 @@ public sealed partial class SqliteCatalog
         return list;
     }
 
-    private static List<string> Strings(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var list = new List<string>();
-        using var command = Command(c, sql, parameters);
-        using var r = command.ExecuteReader();
-        while (r.Read()) list.Add(r.GetString(0));
-        return list;
-    }
 }

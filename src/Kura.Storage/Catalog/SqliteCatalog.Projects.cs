@@ -30,13 +30,7 @@ public sealed partial class SqliteCatalog
     public Project? FindProject(string name) => Read(c => LoadProject(c, name));
 
     public IReadOnlyList<Project> ListProjects() => Read(c =>
-    {
-        var names = new List<string>();
-        using (var command = Command(c, "SELECT name FROM projects ORDER BY name;"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) names.Add(reader.GetString(0));
-        return (IReadOnlyList<Project>)names.Select(n => LoadProject(c, n)!).ToList();
-    });
+        (IReadOnlyList<Project>)Strings(c, "SELECT name FROM projects ORDER BY name;").Select(n => LoadProject(c, n)!).ToList());
 
     public void UpdateProject(Project project) => Write(c =>
     {
@@ -79,14 +73,8 @@ public sealed partial class SqliteCatalog
             r.IsDBNull(9) ? null : r.GetString(9));
     }
 
-    private static IReadOnlyList<string> ProjectDatasets(SqliteConnection c, string project)
-    {
-        var list = new List<string>();
-        using var command = Command(c, "SELECT dataset FROM project_datasets WHERE project = $p ORDER BY dataset;", ("$p", project));
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) list.Add(reader.GetString(0));
-        return list;
-    }
+    private static IReadOnlyList<string> ProjectDatasets(SqliteConnection c, string project) =>
+        Strings(c, "SELECT dataset FROM project_datasets WHERE project = $p ORDER BY dataset;", ("$p", project));
 
     private static IReadOnlyList<Approval> Approvals(SqliteConnection c, string project)
     {

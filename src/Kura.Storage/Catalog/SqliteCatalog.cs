@@ -82,6 +82,16 @@ public sealed partial class SqliteCatalog : ICatalog
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The first column of every row of <paramref name="sql"/>, read fully before the caller opens other readers.</summary>
+    internal static List<string> Strings(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var values = new List<string>();
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) values.Add(reader.GetString(0));
+        return values;
+    }
+
     internal static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
