@@ -19,12 +19,18 @@ ensure_postgres() {
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   fi
   PG_DIR=$(mktemp -d /tmp/kura-pg.XXXXXX)
-  PG_PORT=${KURA_TEST_PG_PORT:-55432}
   local as=()
   if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
   "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U kura --auth=trust -E UTF8 >/dev/null || return 1
-  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-      -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null || { cat "$PG_DIR/log" >&2; return 1; }
+  # A port left busy by another server must not fail the run: try the next one.
+  local started=""
+  for PG_PORT in $(seq "${KURA_TEST_PG_PORT:-55432}" "$(( ${KURA_TEST_PG_PORT:-55432} + 9 ))"); do
+    if "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
+      started=yes; break
+    fi
+  done
+  [ -n "$started" ] || { cat "$PG_DIR/log" >&2; return 1; }
   PG_STOP=("${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m fast stop)
   export KURA_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=kura;Database=postgres"
   log "PostgreSQL running on 127.0.0.1:$PG_PORT"
