@@ -37,7 +37,8 @@ public sealed partial class KuraEngine
         var delta = SynthesisDelta(project, request);
         var rho = ZcdpConversion.MaxRhoWithin(Rational.FromDecimal(request.Epsilon), Rational.FromDecimal(delta));
         var plan = SynthesisPlanner.Plan(dataset, project, request, _catalog.SynthesisDomains(dataset.Name));
-        var fit = new SynthesisRequest { Table = SynthesisPlanner.EmptyTable(plan), Rho = rho, Rows = request.Rows, Method = plan.Method, Workload = plan.Workload };
+        var fit = new SynthesisRequest { Table = SynthesisPlanner.EmptyTable(plan), Rho = rho, Rows = request.Rows, Method = plan.Method, Workload = plan.Workload,
+            Target = plan.Method == SynthesisMethod.Mst ? plan.Target : null };
         Synthesizer.Validate(fit);
         var cost = PrivacyCost.FromRho(rho);
         var reservation = Reserve(project, ReleaseKind.Synthetic, cost, SyntheticProvenance.RequestHash(request, dataset.Name, plan));

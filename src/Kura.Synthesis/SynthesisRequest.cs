@@ -27,6 +27,13 @@ public sealed record SynthesisRequest
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>>? Workload { get; init; }
 
+    /// <summary>
+    /// MST only: a column of <see cref="Table"/> to build the model around. Its pair with every other column is
+    /// measured and the spanning tree covers the rest, so a classifier of it can learn from every column. Ignored by
+    /// AIM (whose workload says what matters).
+    /// </summary>
+    public string? Target { get; init; }
+
     /// <summary>Mirror-descent iterations of the final model fit (100 – 100,000); default 2,000.</summary>
     public int FitIterations { get; init; } = 2_000;
 }

@@ -53,6 +53,10 @@ public static class Synthesizer
                 throw KuraException.BadInput("KURA-SYNTH-DOMAIN-TOO-LARGE",
                     $"Columns '{request.Table.Domains[a].Column}' and '{request.Table.Domains[b].Column}' together have more than {MaxMarginalCells} value combinations; declare coarser domains.");
         }
+        if (request.Target is not null && request.Table.IndexOf(request.Target) < 0)
+            throw KuraException.BadInput("KURA-SYNTH-TARGET", $"The target '{request.Target}' is not one of the synthesised columns.");
+        if (request.Target is not null && shape.Length < 2)
+            throw KuraException.BadInput("KURA-SYNTH-TARGET", "A target column needs at least one other synthesised column.");
         if (request.Method == SynthesisMethod.Aim)
         {
             if (request.Workload is null || request.Workload.Count == 0)

@@ -44,6 +44,39 @@ public class SynthesizerTests
         Assert.Equal(new HashSet<string> { "c0-c1", "c1-c2", "c2-c3", "c3-c4" }, edges);
     }
 
+    [Fact]
+    public void Synthesize_MstWithATarget_MeasuresTheTargetsPairsThenATreeOverTheOtherColumns()
+    {
+        var table = Tables.Chain(2_000, 5, 4);
+        var result = Synthesizer.Synthesize(Request(table, SynthesisMethod.Mst) with { Target = "c2" });
+        var steps = result.Steps;
+        // 1-ways, the target's 4 pairs, 3 selection rounds over c0, c1, c3, c4, the 3 selected pairs.
+        Assert.Equal(1 + 1 + 3 + 1, steps.Count);
+        Assert.Equal(["c0-c2", "c1-c2", "c2-c3", "c2-c4"], steps[1].Marginals.Select(m => string.Join("-", m)));
+        Assert.All(steps.Skip(2).Take(3), s => Assert.Equal(SynthesisStepKind.Select, s.Kind));
+        Assert.All(steps.Skip(2).SelectMany(s => s.Marginals), m => Assert.DoesNotContain("c2", m));
+        Assert.Equal(steps[1].SigmaSquared, steps[^1].SigmaSquared);
+        Assert.Equal(Rho, steps.Aggregate(Rational.Zero, (sum, s) => sum + s.Rho));
+        Assert.All(result.ModelCliques, clique => Assert.Contains("c2", clique));
+    }
+
+    [Fact]
+    public void Synthesize_MstWithATarget_KeepsATargetThatDependsOnTwoCorrelatedColumns()
+    {
+        // t depends on a and b, which are strongly correlated: a spanning tree links a–b and hangs t on one of them,
+        // losing what the other says about t. Built around t, MST keeps both (cliques t, a, b).
+        var real = Tables.TargetOfTwo(20_000);
+        double Tvd(string? target)
+        {
+            var request = Request(real, SynthesisMethod.Mst, rows: 40_000) with { Rho = 1, Target = target };
+            return Kura.Synthesis.Evaluation.MarginalDistance.Tvd(real, Synthesizer.Synthesize(request).Rows, [0, 1, 3]);
+        }
+        var tree = Tvd(null);
+        var targeted = Tvd("t");
+        Assert.True(targeted < 0.03, $"targeted TVD of (a, b, t) {targeted:F4}");
+        Assert.True(tree > targeted + 0.05, $"tree {tree:F4} vs targeted {targeted:F4}");
+    }
+
     [Theory]
     [InlineData(SynthesisMethod.Mst)]
     [InlineData(SynthesisMethod.Aim)]
@@ -67,6 +100,7 @@ public class SynthesizerTests
         { "KURA-SYNTH-BUDGET", r => r with { Rho = Rational.Zero } },
         { "KURA-SYNTH-ROWS", r => r with { Rows = 0 } },
         { "KURA-SYNTH-ITERATIONS", r => r with { FitIterations = 5 } },
+        { "KURA-SYNTH-TARGET", r => r with { Target = "salary" } },
         { "KURA-SYNTH-WORKLOAD", r => r with { Method = SynthesisMethod.Aim, Workload = null } },
         { "KURA-SYNTH-WORKLOAD", r => r with { Method = SynthesisMethod.Aim, Workload = [["c0", "salary"]] } },
         { "KURA-SYNTH-WORKLOAD", r => r with { Method = SynthesisMethod.Aim, Workload = [["c0", "c1", "c2", "c3"]] } },

@@ -17,13 +17,13 @@ internal sealed class SynthOptions
     private readonly Option<string?> _dataset = new("--dataset") { Description = "Dataset, when the project has several." };
     private readonly Option<string?> _table = new("--table") { Description = "Table to synthesise (one row per person: each person's rank-1 row)." };
     private readonly Option<string[]> _columns = new("--columns") { Description = "Columns (COLUMN or TABLE.COLUMN), comma-separated; default every releasable column with a declared domain." };
-    private readonly Option<string?> _method = new("--method") { Description = "mst or aim (default: aim when --target or --workload is given, else mst)." };
+    private readonly Option<string?> _method = new("--method") { Description = "mst or aim (default: aim when --workload is given, else mst)." };
     private readonly Option<string[]> _workload = new("--workload") { Description = "AIM: marginals to fit well, e.g. age+sex,sex+salary (default: every pair)." };
     private readonly Option<string[]> _domains = new("--domain") { Description = "COLUMN=FILE: the column's values are the first field of each line of a hierarchy file; repeatable." };
     private readonly Option<string[]> _bins = new("--bins") { Description = "COLUMN=LOW:HIGH:WIDTH: numeric bins (values outside are clamped into the end bins); repeatable." };
     private readonly Option<bool> _perPerson = new("--per-person") { Description = "Synthesise one row per person built from --feature declarations (for multi-row data such as claims)." };
     private readonly Option<string[]> _features = new("--feature") { Description = "NAME=category:T.C | NAME=age:T.C:LOW:HIGH:WIDTH | NAME=count:T[.C=FROM..TO]:CAP | NAME=sumband:T.C:LOW:HIGH:WIDTH; repeatable." };
-    private readonly Option<string?> _target = new("--target") { Description = "Column the utility report's classifier predicts (default: the last categorical column)." };
+    private readonly Option<string?> _target = new("--target") { Description = "Column the rows should predict: MST measures it with every other column, and the report's classifier predicts it (default: the last categorical column)." };
     private readonly Option<bool> _noOther = new("--no-other") { Description = "Leave out rows with an undeclared category instead of mapping it to その他." };
     private readonly Option<string?> _format = new("--format") { Description = "csv or parquet (default: parquet for a .parquet file name, else csv)." };
     private readonly Option<string> _encoding = new("--encoding") { Description = "CSV text encoding: utf-8 or shift_jis.", DefaultValueFactory = _ => "utf-8" };

@@ -22,8 +22,8 @@ internal static class SynthesisPlanner
         if (columns.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != columns.Count)
             throw Bad("KURA-SYNTH-COLUMN-TWICE", "Two synthesised columns have the same name; name each column or feature once.");
         var target = Target(columns, request.Target);
-        // MST keeps only a tree of pairs, so a named target may be a leaf far from what predicts it; AIM measures all pairs.
-        var method = request.Method ?? (request.Target is not null || request.Workload is { Count: > 0 } ? SynthesisMethod.Aim : SynthesisMethod.Mst);
+        // MST is the default and is built around the target; a workload names what AIM should measure.
+        var method = request.Method ?? (request.Workload is { Count: > 0 } ? SynthesisMethod.Aim : SynthesisMethod.Mst);
         var workload = method == SynthesisMethod.Aim ? Workload(columns, request.Workload) : null;
         return new SynthesisPlan(columns, tables, features, method, workload, target);
     }

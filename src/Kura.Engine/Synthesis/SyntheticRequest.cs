@@ -33,7 +33,7 @@ public sealed record SyntheticRequest
     /// <summary>Per-person mode: the features of the one-row-per-person table; null for row mode (one rank-1 row per person).</summary>
     public IReadOnlyList<PersonFeatureSpec>? Features { get; init; }
 
-    /// <summary>MST or AIM; null chooses AIM when <see cref="Target"/> or <see cref="Workload"/> is given (all pairs by default), else MST.</summary>
+    /// <summary>MST or AIM; null chooses AIM when a <see cref="Workload"/> is given, else MST (built around <see cref="Target"/>).</summary>
     public SynthesisMethod? Method { get; init; }
 
     /// <summary>AIM's workload (marginals of 1–3 column names); null means every pair of columns.</summary>
@@ -42,7 +42,10 @@ public sealed record SyntheticRequest
     /// <summary>Domains declared for this run, by column (<c>COLUMN</c>, <c>TABLE.COLUMN</c> or a feature name); they win over stored ones.</summary>
     public IReadOnlyDictionary<string, DomainDeclaration> Domains { get; init; } = new Dictionary<string, DomainDeclaration>();
 
-    /// <summary>Column whose classifier accuracy the utility report measures; null means the last categorical column.</summary>
+    /// <summary>
+    /// Column the synthetic rows are meant to predict: MST measures its pair with every other column, and the utility
+    /// report's classifier predicts it. Null means the last categorical column (the label's usual place).
+    /// </summary>
     public string? Target { get; init; }
 
     /// <summary>Map values outside a declared value list to an "other" bucket (default); false leaves such rows out.</summary>

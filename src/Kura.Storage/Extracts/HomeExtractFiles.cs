@@ -45,7 +45,7 @@ public sealed class HomeExtractFiles : IExtractFiles
             throw KuraException.BadInput("KURA-EXTRACT-OUT-DIRECTORY", $"--out '{path}' is a directory; give a file name.");
         foreach (var existing in new[] { full, ManifestPathOf(full) }.Where(File.Exists))
             throw KuraException.Conflict("KURA-EXTRACT-OUT-EXISTS",
-                $"'{existing}' already exists; Kura never overwrites a released extract or its manifest. Choose another --out.");
+                $"'{existing}' already exists; Kura never overwrites a released file or its manifest. Choose another --out.");
     }
 
     /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using Kura.Privacy.Accounting;
+using Kura.Privacy.Arithmetic;
 using Kura.Privacy.Sampling;
 using Kura.Synthesis.Domains;
 using Kura.Synthesis.Mechanisms;
@@ -8,8 +9,10 @@ namespace Kura.Synthesis.Mst;
 
 /// <summary>
 /// MST (McKenna, Miklau &amp; Sheldon 2021): measure all 1-way marginals, compress rare values, privately select a
-/// maximum spanning tree of 2-way marginals, measure its edges, fit a tree-structured model (Private-PGM) and
-/// sample. Spends exactly the request's ρ as split by <see cref="MstBudget"/>.
+/// maximum spanning tree of 2-way marginals, measure its edges, fit a Private-PGM model and sample. With a target
+/// column, its pairs with every other column are measured first and the tree spans the others, scored against the
+/// model those measurements imply; the model then has cliques (target, a, b), so the target depends on every column
+/// as a classifier of it needs. Spends exactly the request's ρ as split by <see cref="MstBudget"/>.
 /// </summary>
 internal static class MstSynthesizer
 {
@@ -19,7 +22,8 @@ internal static class MstSynthesizer
     {
         var table = request.Table;
         var d = table.ColumnCount;
-        var budget = MstBudget.Split(request.Rho, d);
+        int? target = request.Target is null ? null : table.IndexOf(request.Target);
+        var budget = MstBudget.Split(request.Rho, d, targeted: target is not null);
         var trace = new SpendTrace(table);
         var singletons = Enumerable.Range(0, d).Select(c => new[] { c }).ToArray();
         var oneWay = MarginalMeasurement.Measure(table, singletons, budget.OneWayRho, rng);
@@ -27,14 +31,15 @@ internal static class MstSynthesizer
         var compression = DomainCompression.FromOneWay(oneWay);
         var compressed = compression.Compress(table);
         var measurements = oneWay.Select(compression.CompressOneWay).ToList();
-        if (d > 1)
+        var spanned = Enumerable.Range(0, d).Where(c => c != target).ToArray();
+        if (target is { } t)
+            measurements.AddRange(Measure(compressed, spanned.Select(c => Pair(t, c)).ToArray(), budget.TargetPairsRho, trace, rng));
+        if (budget.SelectionRounds > 0)
         {
-            var independent = MarginalEstimator.Fit(compression.Shape, measurements, SelectionFitIterations);
-            var edges = TreeSelection.Select(compressed, independent, budget.SelectionEpsilon, rng,
+            var selectionModel = MarginalEstimator.Fit(compression.Shape, measurements, SelectionFitIterations);
+            var edges = TreeSelection.Select(compressed, selectionModel, spanned, budget.SelectionEpsilon, rng,
                 edge => trace.Selected(edge, budget.SelectionEpsilon));
-            var twoWay = MarginalMeasurement.Measure(compressed, edges, budget.TwoWayRho, rng);
-            trace.Measured(edges, budget.TwoWayRho, twoWay[0].SigmaSquared);
-            measurements.AddRange(twoWay.Select(FitMeasurements.From));
+            measurements.AddRange(Measure(compressed, edges, budget.TreeRho, trace, rng));
         }
         var model = MarginalEstimator.Fit(compression.Shape, measurements, request.FitIterations);
         var random = new UniformSource(rng);
@@ -45,4 +50,13 @@ internal static class MstSynthesizer
             ModelCliques = trace.Names(model.Tree.Cliques),
         };
     }
+
+    private static List<FitMeasurement> Measure(EncodedTable table, int[][] marginals, Rational rho, SpendTrace trace, IRandomBits rng)
+    {
+        var measured = MarginalMeasurement.Measure(table, marginals, rho, rng);
+        trace.Measured(marginals, rho, measured[0].SigmaSquared);
+        return measured.Select(FitMeasurements.From).ToList();
+    }
+
+    private static int[] Pair(int a, int b) => a < b ? [a, b] : [b, a];
 }

@@ -7,24 +7,24 @@ using Kura.Synthesis.Model;
 namespace Kura.Synthesis.Mst;
 
 /// <summary>
-/// MST's private maximum spanning tree: every pair of columns is scored by the L1 distance between its true
-/// 2-way counts and what the model fitted to the noisy 1-way marginals predicts (rounded to whole rows, so the
-/// score is an integer with sensitivity 1); then d − 1 Kruskal rounds each pick one edge joining two components
-/// with <see cref="ExponentialSelection"/>.
+/// MST's private maximum spanning tree over a set of columns: every pair is scored by the L1 distance between its
+/// true 2-way counts and what the model fitted to the measurements so far predicts (rounded to whole rows, so the
+/// score is an integer with sensitivity 1); then Kruskal rounds each pick one pair joining two components with
+/// <see cref="ExponentialSelection"/>.
 /// </summary>
 internal static class TreeSelection
 {
-    public static int[][] Select(EncodedTable table, CliqueModel oneWayModel, Rational epsilon, IRandomBits rng, Action<int[]> selected)
+    public static int[][] Select(EncodedTable table, CliqueModel model, IReadOnlyList<int> columns, Rational epsilon,
+        IRandomBits rng, Action<int[]> selected)
     {
-        var d = table.ColumnCount;
         var pairs = new List<int[]>();
-        for (var a = 0; a < d; a++)
-        for (var b = a + 1; b < d; b++)
-            pairs.Add([a, b]);
-        var scores = pairs.Select(p => Score(table, oneWayModel, p[0], p[1])).ToArray();
-        var components = new DisjointSets(d);
+        for (var i = 0; i < columns.Count; i++)
+        for (var j = i + 1; j < columns.Count; j++)
+            pairs.Add([columns[i], columns[j]]);
+        var scores = pairs.Select(p => Score(table, model, p)).ToArray();
+        var components = new DisjointSets(table.ColumnCount);
         var edges = new List<int[]>();
-        for (var round = 0; round < d - 1; round++)
+        for (var round = 0; round < columns.Count - 1; round++)
         {
             var eligible = Enumerable.Range(0, pairs.Count).Where(i => components.Find(pairs[i][0]) != components.Find(pairs[i][1])).ToArray();
             var choice = eligible[ExponentialSelection.Select(eligible.Select(i => scores[i]).ToArray(), epsilon, 1, rng)];
@@ -35,16 +35,14 @@ internal static class TreeSelection
         return edges.ToArray();
     }
 
-    /// <summary>Σ |true count − round(predicted count)| over the cells of columns (a, b).</summary>
-    private static long Score(EncodedTable table, CliqueModel model, int a, int b)
+    /// <summary>Σ |true count − round(predicted count)| over the cells of the pair (a, b), a &lt; b.</summary>
+    private static long Score(EncodedTable table, CliqueModel model, int[] pair)
     {
-        var exact = MarginalCounts.Count(table, [a, b]);
-        var pa = model.Project([a]);
-        var pb = model.Project([b]);
+        var exact = MarginalCounts.Count(table, pair);
+        var predicted = MarginalQuery.Project(model, pair);
         long score = 0;
-        for (var i = 0; i < pa.Length; i++)
-        for (var j = 0; j < pb.Length; j++)
-            score += Math.Abs(exact[i * pb.Length + j] - (long)Math.Round(pa[i] * pb[j] / model.Total));
+        for (var cell = 0; cell < exact.Length; cell++)
+            score += Math.Abs(exact[cell] - (long)Math.Round(predicted[cell]));
         return score;
     }
 }

@@ -25,7 +25,7 @@ public class SynthCliTests
     }
 
     [Fact]
-    public void Synth_AdultWithStoredDomainsAndATarget_DefaultsToAimAndWritesThreeFiles()
+    public void Synth_AdultWithStoredDomainsAndATarget_DefaultsToMstAroundTheTargetAndWritesThreeFiles()
     {
         using var home = AdultHome();
         string[] domains = ["adult.age=15:95:5", .. AdultColumns.Skip(1).Select(c => $"adult.{c}=@{Hierarchy(c)}")];
@@ -37,10 +37,18 @@ public class SynthCliTests
 
         Assert.True(code == 0, err);
         var report = JsonNode.Parse(output)!;
-        Assert.Equal("aim", report["method"]!.GetValue<string>());
+        Assert.Equal("mst", report["method"]!.GetValue<string>());
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(home.Out("adult.csv"))));
         Assert.Equal(sha256, report["sha256"]!.GetValue<string>());
-        Assert.Equal(sha256, JsonNode.Parse(File.ReadAllText(home.Out("adult.csv.manifest.json")))!["file"]!["sha256"]!.GetValue<string>());
+        var manifest = JsonNode.Parse(File.ReadAllText(home.Out("adult.csv.manifest.json")))!;
+        Assert.Equal(sha256, manifest["file"]!["sha256"]!.GetValue<string>());
+        Assert.Equal("salary-class", manifest["provenance"]!["model_target"]!.GetValue<string>());
+        // Built around the target: every clique of the model holds salary-class, with two other columns.
+        Assert.All(manifest["provenance"]!["model_cliques"]!.AsArray(), clique =>
+        {
+            Assert.Contains("salary-class", clique!.AsArray().Select(c => c!.GetValue<string>()));
+            Assert.Equal(3, clique.AsArray().Count);
+        });
         var utility = JsonNode.Parse(File.ReadAllText(home.Out("adult.csv.utility.json")))!;
         Assert.Equal("salary-class", utility["classifier"]!["target"]!.GetValue<string>());
         Assert.Equal(3, utility["marginals"]!.AsArray().Count);

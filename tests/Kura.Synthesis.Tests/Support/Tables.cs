@@ -31,5 +31,28 @@ internal static class Tables
         return FromRows(Enumerable.Repeat(size, columns).ToArray(), data);
     }
 
+    /// <summary>
+    /// Columns a, b, c, t: a uniform on 4 values, b copies a with probability 1/2 (otherwise uniform), c uniform noise
+    /// on 3 values, and t = 1 with probability (a + b + 1)/8, so t depends on both a and b.
+    /// </summary>
+    public static EncodedTable TargetOfTwo(int rows, IRandomBits? randomness = null)
+    {
+        var rng = randomness ?? new CryptoRandomBits();
+        var data = new List<int[]>(rows);
+        for (var r = 0; r < rows; r++)
+        {
+            var a = (int)rng.UniformBelow(4UL);
+            var b = rng.UniformBelow(2UL) == 0 ? a : (int)rng.UniformBelow(4UL);
+            var c = (int)rng.UniformBelow(3UL);
+            var t = rng.UniformBelow(8UL) < (ulong)(a + b + 1) ? 1 : 0;
+            data.Add([a, b, c, t]);
+        }
+        string[] names = ["a", "b", "c", "t"];
+        int[] sizes = [4, 4, 3, 2];
+        return new EncodedTable(
+            names.Select((n, i) => (SynthesisDomain)new CategoricalDomain(n, Enumerable.Range(0, sizes[i]).Select(v => $"v{v}"))).ToArray(),
+            Enumerable.Range(0, 4).Select(i => data.Select(row => row[i]).ToArray()).ToArray());
+    }
+
     public static int[] Row(EncodedTable table, int r) => Enumerable.Range(0, table.ColumnCount).Select(c => table.Column(c)[r]).ToArray();
 }
