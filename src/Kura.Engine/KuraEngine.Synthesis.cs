@@ -38,7 +38,7 @@ public sealed partial class KuraEngine
         var rho = ZcdpConversion.MaxRhoWithin(Rational.FromDecimal(request.Epsilon), Rational.FromDecimal(delta));
         var plan = SynthesisPlanner.Plan(dataset, project, request, _catalog.SynthesisDomains(dataset.Name));
         var fit = new SynthesisRequest { Table = SynthesisPlanner.EmptyTable(plan), Rho = rho, Rows = request.Rows, Method = plan.Method, Workload = plan.Workload,
-            Target = plan.Method == SynthesisMethod.Mst ? plan.Target : null };
+            Target = plan.ModelTarget };
         Synthesizer.Validate(fit);
         var cost = PrivacyCost.FromRho(rho);
         var reservation = Reserve(project, ReleaseKind.Synthetic, cost, SyntheticProvenance.RequestHash(request, dataset.Name, plan));

@@ -1,6 +1,7 @@
 using Kura.Core;
 using Kura.Privacy.Sampling;
 using Kura.Synthesis.Aim;
+using Kura.Synthesis.Domains;
 using Kura.Synthesis.Mst;
 
 namespace Kura.Synthesis;
@@ -32,6 +33,31 @@ public static class Synthesizer
             : MstSynthesizer.Run(request, rng);
     }
 
+    /// <summary>
+    /// Whether MST can be built around <paramref name="target"/>: its cliques are (target, a, b) for tree edges a–b
+    /// chosen privately, so every such triple must stay within <see cref="MaxMarginalCells"/>. Decided from the
+    /// public domain sizes only.
+    /// </summary>
+    public static bool TargetFits(EncodedTable table, string target)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var t = table.IndexOf(target);
+        if (t < 0 || table.ColumnCount < 2) return false;
+        var others = table.Shape().Where((_, c) => c != t).Select(size => (long)size).OrderDescending().Take(2).ToArray();
+        return others.Aggregate((long)table.Shape()[t], (cells, size) => cells * size) <= MaxMarginalCells;
+    }
+
+    private static void ValidateTarget(EncodedTable table, string target)
+    {
+        if (table.IndexOf(target) < 0)
+            throw KuraException.BadInput("KURA-SYNTH-TARGET", $"The target '{target}' is not one of the synthesised columns.");
+        if (table.ColumnCount < 2)
+            throw KuraException.BadInput("KURA-SYNTH-TARGET", "A target column needs at least one other synthesised column.");
+        if (!TargetFits(table, target))
+            throw KuraException.BadInput("KURA-SYNTH-DOMAIN-TOO-LARGE",
+                $"Built around '{target}', the model would hold the target with two other columns: more than {MaxMarginalCells} value combinations. Declare coarser domains, or use --method aim.");
+    }
+
     /// <summary>Checks a request without running it; throws what <see cref="Synthesize"/> would throw.</summary>
     public static void Validate(SynthesisRequest request)
     {
@@ -53,10 +79,8 @@ public static class Synthesizer
                 throw KuraException.BadInput("KURA-SYNTH-DOMAIN-TOO-LARGE",
                     $"Columns '{request.Table.Domains[a].Column}' and '{request.Table.Domains[b].Column}' together have more than {MaxMarginalCells} value combinations; declare coarser domains.");
         }
-        if (request.Target is not null && request.Table.IndexOf(request.Target) < 0)
-            throw KuraException.BadInput("KURA-SYNTH-TARGET", $"The target '{request.Target}' is not one of the synthesised columns.");
-        if (request.Target is not null && shape.Length < 2)
-            throw KuraException.BadInput("KURA-SYNTH-TARGET", "A target column needs at least one other synthesised column.");
+        if (request.Target is not null)
+            ValidateTarget(request.Table, request.Target);
         if (request.Method == SynthesisMethod.Aim)
         {
             if (request.Workload is null || request.Workload.Count == 0)

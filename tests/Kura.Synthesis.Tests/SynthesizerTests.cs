@@ -117,6 +117,20 @@ public class SynthesizerTests
         Assert.Equal(0, bits.Drawn);
     }
 
+    [Fact]
+    public void Synthesize_TargetWhoseTriplesAreTooLarge_IsRefusedBeforeDrawingAnyNoise()
+    {
+        // Every pair fits (2,000 × 2,000 = 4,000,000 cells) but a clique (target, a, b) would have 8,000,000.
+        var table = Tables.FromRows([2_000, 2_000, 2], [[0, 0, 0], [1, 1, 1]]);
+        Assert.False(Synthesizer.TargetFits(table, "c2"));
+        Assert.True(Synthesizer.TargetFits(Tables.FromRows([2_000, 1_000, 2], [[0, 0, 0]]), "c2"));
+        var bits = new CountingBits();
+        var error = Assert.Throws<KuraException>(() => Synthesizer.Synthesize(Request(table, SynthesisMethod.Mst) with { Target = "c2" }, bits));
+        Assert.Equal("KURA-SYNTH-DOMAIN-TOO-LARGE", error.Code);
+        Assert.Contains("c2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, bits.Drawn);
+    }
+
     private static SynthesisRequest Request(EncodedTable table, SynthesisMethod method, int rows = 1_000) => new()
     {
         Table = table,

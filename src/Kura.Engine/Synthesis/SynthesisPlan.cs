@@ -11,13 +11,15 @@ namespace Kura.Engine.Synthesis;
 /// <param name="Method">MST or AIM.</param>
 /// <param name="Workload">AIM's workload by column name; null for MST.</param>
 /// <param name="Target">The classifier target column, or null when the report has no classifier part.</param>
+/// <param name="ModelTarget">MST only: the column the model is built around (the target), or null.</param>
 internal sealed record SynthesisPlan(
     IReadOnlyList<SyntheticColumn> Columns,
     IReadOnlyList<string> Tables,
     IReadOnlyList<PersonFeatureSpec>? Features,
     SynthesisMethod Method,
     IReadOnlyList<IReadOnlyList<string>>? Workload,
-    string? Target)
+    string? Target,
+    string? ModelTarget)
 {
     public bool PerPerson => Features is not null;
 

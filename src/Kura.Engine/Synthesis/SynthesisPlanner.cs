@@ -25,12 +25,14 @@ internal static class SynthesisPlanner
         // MST is the default and is built around the target; a workload names what AIM should measure.
         var method = request.Method ?? (request.Workload is { Count: > 0 } ? SynthesisMethod.Aim : SynthesisMethod.Mst);
         var workload = method == SynthesisMethod.Aim ? Workload(columns, request.Workload) : null;
-        return new SynthesisPlan(columns, tables, features, method, workload, target);
+        return new SynthesisPlan(columns, tables, features, method, workload, target, ModelTarget(method, columns, target, request.Target is not null));
     }
 
     /// <summary>An empty table over the plan's domains: what <see cref="Synthesizer.Validate"/> checks before spending.</summary>
-    public static EncodedTable EmptyTable(SynthesisPlan plan) =>
-        new([.. plan.Columns.Select(c => c.Domain)], [.. plan.Columns.Select(_ => Array.Empty<int>())]);
+    public static EncodedTable EmptyTable(SynthesisPlan plan) => EmptyTable(plan.Columns);
+
+    private static EncodedTable EmptyTable(IReadOnlyList<SyntheticColumn> columns) =>
+        new([.. columns.Select(c => c.Domain)], [.. columns.Select(_ => Array.Empty<int>())]);
 
     private static (List<SyntheticColumn>, List<string>) RowColumns(Dataset dataset, Project project, SyntheticRequest request, DomainResolver domains)
     {
@@ -92,6 +94,13 @@ internal static class SynthesisPlanner
             ?? throw Bad("KURA-SYNTH-TARGET", $"--target '{requested}' is not one of the synthesised columns ({string.Join(", ", columns.Select(c => c.Name))}).");
         if (columns.Count < 2) throw Bad("KURA-SYNTH-TARGET", "A classifier target needs at least one other synthesised column.");
         return column.Name;
+    }
+
+    // A named target must fit (the synthesizer refuses it otherwise); a default one too large is simply not used.
+    private static string? ModelTarget(SynthesisMethod method, List<SyntheticColumn> columns, string? target, bool named)
+    {
+        if (method != SynthesisMethod.Mst || target is null) return null;
+        return named || Synthesizer.TargetFits(EmptyTable(columns), target) ? target : null;
     }
 
     private static List<IReadOnlyList<string>> Workload(List<SyntheticColumn> columns, IReadOnlyList<IReadOnlyList<string>>? requested)

@@ -29,7 +29,7 @@ internal static class SyntheticProvenance
     {
         ["method"] = plan.Method.ToString().ToLowerInvariant(),
         ["workload"] = plan.Workload is { } w ? SyntheticJson.Marginals(w) : null,
-        ["model_target"] = plan.Method == SynthesisMethod.Mst ? plan.Target : null,
+        ["model_target"] = plan.ModelTarget,
         ["steps"] = SyntheticJson.Steps(result.Steps),
         ["model_cliques"] = SyntheticJson.Marginals(result.ModelCliques),
         ["fit_iterations"] = fitIterations,
