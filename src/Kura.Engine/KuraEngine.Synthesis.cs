@@ -109,6 +109,10 @@ public sealed partial class KuraEngine
             throw KuraException.Privacy("KURA-BUDGET-PURE-ONLY",
                 $"Project '{project.Name}' has δ = 0, so only pure ε-DP releases fit its budget, and synthetic data is measured with Gaussian noise (zCDP), which needs δ > 0. " +
                 "Ask a steward for a project with δ > 0 (for example 1e-6). Nothing was spent.");
+        if (request.Delta is { } delta && delta > project.Budget.Delta)
+            throw KuraException.BadInput("KURA-SYNTH-DELTA",
+                $"--delta {delta} is larger than project '{project.Name}''s whole δ ({project.Budget.Delta}); one release cannot promise less than the project does. " +
+                "Give a δ no larger than the project's, or leave --delta out to use it. Nothing was spent.");
         return request.Delta ?? project.Budget.Delta;
     }
 

@@ -4,8 +4,8 @@ using Kura.Synthesis.Domains;
 namespace Kura.Synthesis;
 
 /// <summary>
-/// The synthetic rows (over the source's domains), the privacy actually spent — always exactly the request's ρ —
-/// and the spending steps (public), whose ρ add up to <see cref="Cost"/>.
+/// The synthetic rows (over the source's domains), the privacy spent — the sum of the steps' ρ, each derived from
+/// its own public parameters, which must equal the request's ρ — and the spending steps (public).
 /// </summary>
 public sealed record SynthesisResult(EncodedTable Rows, PrivacyCost Cost, IReadOnlyList<SynthesisStep> Steps)
 {

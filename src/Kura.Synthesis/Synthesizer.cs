@@ -8,7 +8,8 @@ namespace Kura.Synthesis;
 
 /// <summary>
 /// The entry point: validates a <see cref="SynthesisRequest"/> completely before any measurement (a refused request
-/// spends nothing), then runs MST or AIM, which spend exactly the request's ρ once. Pure: no I/O. Not thread-safe
+/// spends nothing), then runs MST or AIM, which spend exactly the request's ρ once. The result's cost is the sum
+/// of what each step's public parameters imply, so a caller comparing it with its reservation checks the split. Pure: no I/O. Not thread-safe
 /// with respect to a shared <see cref="IRandomBits"/>; use one per call.
 /// </summary>
 public static class Synthesizer

@@ -12,22 +12,31 @@ public class SynthesizerTests
     private static readonly Rational Rho = ZcdpConversion.MaxRhoWithin(1, Rational.Parse("1e-9"));
 
     [Theory]
-    [InlineData(SynthesisMethod.Mst)]
-    [InlineData(SynthesisMethod.Aim)]
-    public void Synthesize_AnyMethod_SpendsTheReservedRhoExactlyOnce(SynthesisMethod method)
+    [InlineData(SynthesisMethod.Mst, 2, null)]
+    [InlineData(SynthesisMethod.Mst, 4, null)]
+    [InlineData(SynthesisMethod.Mst, 2, "c1")]
+    [InlineData(SynthesisMethod.Mst, 3, "c0")]
+    [InlineData(SynthesisMethod.Mst, 5, "c2")]
+    [InlineData(SynthesisMethod.Aim, 4, null)]
+    public void Synthesize_AnyMethod_SpendsTheReservedRhoExactlyOnce(SynthesisMethod method, int columns, string? target)
     {
-        var table = Tables.Chain(1_500, 4, 5);
-        var result = Synthesizer.Synthesize(Request(table, method));
-        Assert.Equal(PrivacyCost.FromRho(Rho), result.Cost);
+        var table = Tables.Chain(1_500, columns, 5);
+        var result = Synthesizer.Synthesize(Request(table, method) with { Target = target });
+        // Each step's ρ is derived from its own public parameters (k/(2σ²), ε²/8), so their sum checks the split.
         Assert.Equal(Rho, result.Steps.Aggregate(Rational.Zero, (sum, s) => sum + s.Rho));
-        foreach (var step in result.Steps)
-        {
-            // Each step's ρ is what its own public parameters imply: k/(2σ²) for k marginals, ε²/8 for a selection.
-            var implied = step.Kind == SynthesisStepKind.Measure
-                ? step.Marginals.Count / (2 * step.SigmaSquared!.Value)
-                : ExponentialSelection.ZcdpCost(step.Epsilon!.Value);
-            Assert.Equal(implied, step.Rho);
-        }
+        Assert.Equal(PrivacyCost.FromRho(Rho), result.Cost);
+        Assert.All(result.Steps.Where(s => s.Kind == SynthesisStepKind.Measure),
+            s => Assert.Equal(s.Marginals.Count / (2 * s.SigmaSquared!.Value), s.Rho));
+    }
+
+    [Theory]
+    [InlineData(2, null)]
+    [InlineData(3, "c2")]
+    public void Synthesize_MstWhoseTreeSpansTwoColumns_MeasuresTheForcedPairWithoutSelecting(int columns, string? target)
+    {
+        var steps = Synthesizer.Synthesize(Request(Tables.Chain(1_000, columns, 4), SynthesisMethod.Mst) with { Target = target }).Steps;
+        Assert.DoesNotContain(steps, s => s.Kind == SynthesisStepKind.Select);
+        Assert.Equal(["c0", "c1"], steps[^1].Marginals.Single());
     }
 
     [Fact]

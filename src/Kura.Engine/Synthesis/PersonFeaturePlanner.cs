@@ -1,7 +1,6 @@
 using System.Globalization;
 using Kura.Core;
 using Kura.Synthesis.Domains;
-using Kura.Synthesis.PerPerson;
 
 namespace Kura.Engine.Synthesis;
 
@@ -61,10 +60,10 @@ internal static class PersonFeaturePlanner
         if (column.Type is not (ColumnType.Integer or ColumnType.Decimal))
             throw KuraException.BadInput("KURA-SYNTH-FEATURE",
                 $"Feature '{feature.Name}' sums {table.Name}.{column.Name}, which is {column.Type.ToString().ToLowerInvariant()}; a sum needs a numeric column.");
-        return new SumBandFeature(feature.Name, column.Name, NumericBinDomain.Parse(feature.Name, feature.Bins!)).Domain;
+        return NumericBinDomain.Parse(feature.Name, feature.Bins!);
     }
 
-    // "0" … "CAP", where CAP means CAP or more (as CountCappedFeature declares it); the vault caps the count.
+    // "0" … "CAP", where CAP means CAP or more; the vault caps the count.
     private static SynthesisDomain CountDomain(PersonFeatureSpec feature) =>
         new CategoricalDomain(feature.Name, Enumerable.Range(0, feature.Cap + 1).Select(i => i.ToString(CultureInfo.InvariantCulture)));
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kura.Core;
-using Kura.Synthesis.PerPerson;
 
 namespace Kura.Engine.Synthesis;
 
@@ -27,13 +26,19 @@ public sealed record PersonFeatureSpec
     /// <summary>Source column; null only for a count of all rows.</summary>
     public string? Column { get; init; }
 
-    /// <summary>Count only: the code range's start and end (ordinal text comparison, see <see cref="RowFilter"/>); null counts every row.</summary>
+    /// <summary>
+    /// Count only: the code range's start and end; null counts every row. A row counts when FROM ≤ code and (code ≤ TO or
+    /// code starts with TO), compared ordinally, so C00..D48 includes D48.1; a missing code never counts.
+    /// </summary>
     public string? From { get; init; }
 
     /// <inheritdoc cref="From"/>
     public string? To { get; init; }
 
-    /// <summary>Count only: the cap (1 – <see cref="CountCappedFeature.MaxCap"/>).</summary>
+    /// <summary>Largest count cap allowed.</summary>
+    public const int MaxCap = 1_000;
+
+    /// <summary>Count only: the cap (1 – <see cref="MaxCap"/>); the value CAP means CAP or more matching rows.</summary>
     public int Cap { get; init; }
 
     /// <summary>Age and sum: bins <c>LOW:HIGH:WIDTH</c>; null for an age whose bins come from <c>--bins NAME=…</c>.</summary>
@@ -86,8 +91,8 @@ public sealed record PersonFeatureSpec
     {
         var last = body.LastIndexOf(':');
         if (last <= 0 || !int.TryParse(body[(last + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var cap)
-            || cap < 1 || cap > CountCappedFeature.MaxCap)
-            throw KuraException.BadInput("KURA-SYNTH-FEATURE", $"Feature '{name}': a count needs a cap from 1 to {CountCappedFeature.MaxCap} at the end, e.g. {name}=count:claims.code=I00..I99:3.");
+            || cap < 1 || cap > MaxCap)
+            throw KuraException.BadInput("KURA-SYNTH-FEATURE", $"Feature '{name}': a count needs a cap from 1 to {MaxCap} at the end, e.g. {name}=count:claims.code=I00..I99:3.");
         var source = body[..last];
         var eq = source.IndexOf('=');
         if (eq < 0)

@@ -60,7 +60,7 @@ internal static class SyntheticJson
             ["accuracy_trained_on_synthetic"] = Round(c.TrainedOnSynthetic),
             ["accuracy_trained_on_real"] = Round(c.TrainedOnReal),
             ["ratio"] = Round(c.Ratio),
-            ["tested_on"] = "held-out real rows (20%) the synthesis never saw",
+            ["tested_on"] = $"held-out real rows ({SyntheticValidation.HoldoutPercent}) the synthesis never saw",
         } : null,
         ["classifier_note"] = note,
         ["note"] = "Total variation distance (0 = identical, 1 = disjoint) between real and synthetic marginals, and classifier accuracy. " +

@@ -34,7 +34,7 @@ internal static class SyntheticProvenance
         ["model_cliques"] = SyntheticJson.Marginals(result.ModelCliques),
         ["fit_iterations"] = fitIterations,
         ["randomness"] = "operating-system CSPRNG for noise, selection, hold-out and sampling; no seed exists or is kept",
-        ["holdout"] = plan.Target is null ? null : $"{SyntheticValidation.HoldoutFraction:P0} of the real rows held out for the classifier test and not synthesised from",
+        ["holdout"] = plan.Target is null ? null : $"{SyntheticValidation.HoldoutPercent} of the real rows held out for the classifier test and not synthesised from",
     };
 
     /// <summary>SHA-256 of what was asked (never of any result), for the budget reservation.</summary>

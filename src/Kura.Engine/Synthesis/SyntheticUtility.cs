@@ -19,9 +19,11 @@ internal static class SyntheticUtility
         {
             return (marginals with { Classifier = ClassifierUtility.Evaluate(train, test, synthetic, target) }, null);
         }
-        catch (Exception e) when (e is KuraException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
-            // The exception text is not shown: it may describe the data.
+            // Whatever ML.NET throws, its text is not shown (it may describe the data); the budget is already spent,
+            // so the release goes on with the marginal figures and this note. Whether training failed is the one
+            // bit the note adds to the exact utility figures.
             return (marginals, $"The classifier for '{target}' could not be trained on these rows (for example a single value of the target), so its accuracy is not reported.");
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kura.Core;
 using Kura.Engine.Extracts;
 using Kura.Synthesis;
@@ -9,6 +10,9 @@ internal static class SyntheticValidation
 {
     /// <summary>Held-out share of the real rows for the classifier test.</summary>
     public const double HoldoutFraction = 0.2;
+
+    /// <summary><see cref="HoldoutFraction"/> as text for the manifest, e.g. "20%", in any culture.</summary>
+    public static string HoldoutPercent => string.Create(CultureInfo.InvariantCulture, $"{HoldoutFraction * 100:0}%");
 
     public static void Check(SyntheticRequest request)
     {

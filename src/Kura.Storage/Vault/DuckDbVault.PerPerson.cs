@@ -70,7 +70,7 @@ public sealed partial class DuckDbVault
         };
     }
 
-    // RowFilter.Matches: FROM ≤ v and (v ≤ TO or v starts with TO), by code point (DuckDB compares VARCHAR bytewise in UTF-8).
+    // PersonFeatureSpec.From: FROM ≤ v and (v ≤ TO or v starts with TO), by code point (DuckDB compares VARCHAR bytewise in UTF-8).
     private static string Filter(PersonFeatureSpec feature, List<object?> parameters)
     {
         var (from, to) = (Bind(parameters, feature.From), Bind(parameters, feature.To));

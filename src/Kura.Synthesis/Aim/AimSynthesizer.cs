@@ -26,7 +26,7 @@ internal static class AimSynthesizer
         var trace = new SpendTrace(table);
         var singletons = Enumerable.Range(0, shape.Length).Select(c => new[] { c }).ToArray();
         var oneWay = MarginalMeasurement.Measure(table, singletons, schedule.OneWayRho, rng);
-        trace.Measured(singletons, schedule.OneWayRho, oneWay[0].SigmaSquared);
+        trace.Measured(oneWay);
         var measurements = oneWay.Select(FitMeasurements.From).ToList();
         var model = MarginalEstimator.Fit(shape, measurements, RoundFitIterations);
         var exact = workload.Candidates.ToDictionary(c => Key(c.Columns), c => MarginalCounts.Count(table, c.Columns));
@@ -40,7 +40,7 @@ internal static class AimSynthesizer
             var chosen = eligible[ExponentialSelection.Select(scores, schedule.Epsilon, eligible.Max(c => c.Weight), rng)].Columns;
             trace.Selected(chosen, schedule.Epsilon);
             var measured = MarginalMeasurement.Measure(table, [chosen], schedule.MeasureRho, rng);
-            trace.Measured([chosen], schedule.MeasureRho, measured[0].SigmaSquared);
+            trace.Measured(measured);
             measurements.Add(FitMeasurements.From(measured[0]));
             var before = MarginalQuery.Project(model, chosen);
             model = MarginalEstimator.Fit(shape, measurements, RoundFitIterations, warmStart: model);
@@ -50,23 +50,15 @@ internal static class AimSynthesizer
         }
         model = MarginalEstimator.Fit(shape, measurements, request.FitIterations, warmStart: model);
         var columns = RowSampler.Sample(model, request.Rows, new UniformSource(rng));
-        return new SynthesisResult(new Domains.EncodedTable(table.Domains, columns), PrivacyCost.FromRho(request.Rho), trace.Steps)
-        {
-            ModelCliques = trace.Names(model.Tree.Cliques),
-        };
+        return trace.Result(new Domains.EncodedTable(table.Domains, columns), model.Tree.Cliques);
     }
 
     /// <summary>
     /// weight·(‖x − round(x̂)‖₁ − round(√(2/π)·σ·cells)): how badly the model estimates a candidate, less the error
     /// expected from measuring it. Only ‖x − ·‖₁ depends on the data, so the sensitivity is the weight.
     /// </summary>
-    private static long Score(long[] exact, double[] estimate, long weight, double sigma)
-    {
-        long l1 = 0;
-        for (var i = 0; i < exact.Length; i++)
-            l1 += Math.Abs(exact[i] - (long)Math.Round(estimate[i]));
-        return weight * (l1 - (long)Math.Round(Math.Sqrt(2 / Math.PI) * sigma * exact.Length));
-    }
+    private static long Score(long[] exact, double[] estimate, long weight, double sigma) =>
+        SelectionScore.Weighted(weight, exact, MarginalQuery.Rounded(estimate), (long)Math.Round(Math.Sqrt(2 / Math.PI) * sigma * exact.Length));
 
     private static bool Fits(int[] shape, List<FitMeasurement> measurements, int[] candidate, double sizeLimit)
     {

@@ -31,8 +31,7 @@ public static class ClassifierUtility
         var name = binary ? "FastTree (binary)" : "L-BFGS maximum entropy (multiclass)";
         return new ClassifierAccuracy(targetColumn, name,
             Accuracy(synthetic, realTest, target, binary),
-            Accuracy(realTrain, realTest, target, binary),
-            realTest.RowCount);
+            Accuracy(realTrain, realTest, target, binary));
     }
 
     private static double Accuracy(EncodedTable train, EncodedTable test, int target, bool binary)

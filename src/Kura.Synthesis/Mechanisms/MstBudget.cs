@@ -33,13 +33,16 @@ public sealed record MstBudget
     /// <summary>ε of each exponential-mechanism round (0 when there is nothing to select).</summary>
     public Rational SelectionEpsilon { get; }
 
-    /// <summary>Number of selection rounds: columns − 1, or columns − 2 with a target (never below 0).</summary>
+    /// <summary>
+    /// Number of selection rounds: one per tree edge (columns − 1, or columns − 2 with a target), or 0 when the tree
+    /// spans at most two columns.
+    /// </summary>
     public int SelectionRounds { get; }
 
     /// <summary>ρ of measuring the target's d − 1 pairs together (0 without a target).</summary>
     public Rational TargetPairsRho { get; }
 
-    /// <summary>ρ of measuring the selected tree's pairs together (0 when no pair is selected).</summary>
+    /// <summary>ρ of measuring the tree's pairs together (0 when the tree has no edge).</summary>
     public Rational TreeRho { get; }
 
     /// <summary>ρ of all selection rounds: rounds·ε²/8.</summary>
@@ -50,7 +53,8 @@ public sealed record MstBudget
 
     /// <summary>
     /// Splits <paramref name="rho"/> (&gt; 0) for a table of <paramref name="columns"/> (≥ 1) columns; with
-    /// <paramref name="targeted"/> (needs ≥ 2 columns) the target's pairs are measured besides the tree.
+    /// <paramref name="targeted"/> (needs ≥ 2 columns) the target's pairs are measured besides the tree. When the
+    /// tree spans two columns its one pair is forced, so nothing is selected and nothing is spent on selection.
     /// </summary>
     public static MstBudget Split(Rational rho, int columns, bool targeted = false)
     {
@@ -59,12 +63,14 @@ public sealed record MstBudget
         ParameterCheck.ThrowIf(targeted && columns < 2, nameof(columns), "A target column needs at least one other column.");
         if (columns == 1)
             return new MstBudget(rho, rho, Rational.Zero, 0, Rational.Zero, Rational.Zero);
-        var rounds = targeted ? columns - 2 : columns - 1;
+        var spanned = targeted ? columns - 1 : columns;
+        var treePairs = spanned - 1;
+        var rounds = spanned >= 3 ? treePairs : 0;
         var epsilon = rounds == 0 ? Rational.Zero : ExponentialSelection.EpsilonWithin(rho / 3, rounds);
         var selection = rounds * ExponentialSelection.ZcdpCost(epsilon);
         var measurement = (rho - selection) / 2;
         var targetPairs = targeted ? columns - 1 : 0;
-        var targetRho = measurement * new Rational(targetPairs, targetPairs + rounds);
+        var targetRho = measurement * new Rational(targetPairs, targetPairs + treePairs);
         return new MstBudget(rho, measurement, epsilon, rounds, targetRho, measurement - targetRho);
     }
 }

@@ -36,6 +36,9 @@ internal static class MarginalQuery
         return result;
     }
 
+    /// <summary>A model marginal rounded to whole rows, for the integer selection scores.</summary>
+    public static long[] Rounded(double[] estimate) => Array.ConvertAll(estimate, value => (long)Math.Round(value));
+
     private static double ResultSize(List<LogFactor> factors, int v, int[] shape) =>
         factors.Where(f => f.Columns.Contains(v)).SelectMany(f => f.Columns).Distinct().Where(c => c != v)
             .Aggregate(1.0, (size, c) => size * shape[c]);

@@ -27,34 +27,36 @@ internal static class MstSynthesizer
         var trace = new SpendTrace(table);
         var singletons = Enumerable.Range(0, d).Select(c => new[] { c }).ToArray();
         var oneWay = MarginalMeasurement.Measure(table, singletons, budget.OneWayRho, rng);
-        trace.Measured(singletons, budget.OneWayRho, oneWay[0].SigmaSquared);
+        trace.Measured(oneWay);
         var compression = DomainCompression.FromOneWay(oneWay);
         var compressed = compression.Compress(table);
         var measurements = oneWay.Select(compression.CompressOneWay).ToList();
         var spanned = Enumerable.Range(0, d).Where(c => c != target).ToArray();
         if (target is { } t)
-            measurements.AddRange(Measure(compressed, spanned.Select(c => Pair(t, c)).ToArray(), budget.TargetPairsRho, trace, rng));
-        if (budget.SelectionRounds > 0)
-        {
-            var selectionModel = MarginalEstimator.Fit(compression.Shape, measurements, SelectionFitIterations);
-            var edges = TreeSelection.Select(compressed, selectionModel, spanned, budget.SelectionEpsilon, rng,
-                edge => trace.Selected(edge, budget.SelectionEpsilon));
-            measurements.AddRange(Measure(compressed, edges, budget.TreeRho, trace, rng));
-        }
+            measurements.AddRange(Measure(compressed, [.. spanned.Select(c => Pair(t, c))], budget.TargetPairsRho, trace, rng));
+        if (spanned.Length >= 2)
+            measurements.AddRange(Measure(compressed, Tree(compressed, compression, measurements, spanned, budget, trace, rng), budget.TreeRho, trace, rng));
         var model = MarginalEstimator.Fit(compression.Shape, measurements, request.FitIterations);
         var random = new UniformSource(rng);
         var columns = RowSampler.Sample(model, request.Rows, random);
         compression.Expand(columns, random);
-        return new SynthesisResult(new EncodedTable(table.Domains, columns), PrivacyCost.FromRho(request.Rho), trace.Steps)
-        {
-            ModelCliques = trace.Names(model.Tree.Cliques),
-        };
+        return trace.Result(new EncodedTable(table.Domains, columns), model.Tree.Cliques);
+    }
+
+    // Two columns have one possible edge, taken without selection; more are spanned by the private tree.
+    private static int[][] Tree(EncodedTable compressed, DomainCompression compression, List<FitMeasurement> measurements, int[] spanned,
+        MstBudget budget, SpendTrace trace, IRandomBits rng)
+    {
+        if (budget.SelectionRounds == 0)
+            return [Pair(spanned[0], spanned[1])];
+        var model = MarginalEstimator.Fit(compression.Shape, measurements, SelectionFitIterations);
+        return TreeSelection.Select(compressed, model, spanned, budget.SelectionEpsilon, rng, edge => trace.Selected(edge, budget.SelectionEpsilon));
     }
 
     private static List<FitMeasurement> Measure(EncodedTable table, int[][] marginals, Rational rho, SpendTrace trace, IRandomBits rng)
     {
         var measured = MarginalMeasurement.Measure(table, marginals, rho, rng);
-        trace.Measured(marginals, rho, measured[0].SigmaSquared);
+        trace.Measured(measured);
         return measured.Select(FitMeasurements.From).ToList();
     }
 

@@ -36,13 +36,6 @@ internal static class TreeSelection
     }
 
     /// <summary>Σ |true count − round(predicted count)| over the cells of the pair (a, b), a &lt; b.</summary>
-    private static long Score(EncodedTable table, CliqueModel model, int[] pair)
-    {
-        var exact = MarginalCounts.Count(table, pair);
-        var predicted = MarginalQuery.Project(model, pair);
-        long score = 0;
-        for (var cell = 0; cell < exact.Length; cell++)
-            score += Math.Abs(exact[cell] - (long)Math.Round(predicted[cell]));
-        return score;
-    }
+    private static long Score(EncodedTable table, CliqueModel model, int[] pair) =>
+        SelectionScore.L1(MarginalCounts.Count(table, pair), MarginalQuery.Rounded(MarginalQuery.Project(model, pair)));
 }

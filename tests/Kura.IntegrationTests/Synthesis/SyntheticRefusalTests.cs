@@ -78,6 +78,15 @@ public class SyntheticRefusalTests
         AssertRefusedWithNothingSpent(home, Patients(home, "性別"), "KURA-BUDGET-PURE-ONLY", KuraErrorKind.RefusedByPrivacy);
     }
 
+    [Fact]
+    public void Synthesize_DeltaLargerThanTheProjects_RefusedBeforeSpending()
+    {
+        using var home = new SynthHome().LoadDemo(100);
+        home.Approve(Project, SynthHome.Demo, 5, 0.000001m, ReleaseKind.Synthetic);
+
+        AssertRefusedWithNothingSpent(home, Patients(home, "性別") with { Delta = 0.001m }, "KURA-SYNTH-DELTA", KuraErrorKind.BadInput);
+    }
+
     [Theory]
     [InlineData("patients.個人番号", "KURA-SYNTH-COLUMN-REFUSED")]
     [InlineData("patients.person_id", "KURA-SYNTH-COLUMN-REFUSED")]

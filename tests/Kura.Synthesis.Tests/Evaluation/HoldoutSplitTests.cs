@@ -21,6 +21,26 @@ public class HoldoutSplitTests
     }
 
     [Fact]
+    public void Split_RowsWithDistinctIds_EveryRowLandsInExactlyOnePart()
+    {
+        // Column 0 numbers the rows, so a row fitted and also held out (or dropped, or copied) shows up by its id;
+        // equal marginal counts over repeated values cannot show that.
+        const int rows = 500;
+        var table = Tables.FromRows([rows, 2], [.. Enumerable.Range(0, rows).Select(r => new[] { r, r % 2 })]);
+
+        var (train, test) = HoldoutSplit.Split(table, 0.3);
+
+        var trainIds = train.Column(0).ToArray();
+        var testIds = test.Column(0).ToArray();
+        Assert.NotEmpty(trainIds);
+        Assert.NotEmpty(testIds);
+        Assert.Empty(trainIds.Intersect(testIds));
+        Assert.Equal(Enumerable.Range(0, rows), trainIds.Concat(testIds).Order());
+        // Rows move whole: each part's second column still belongs to its id.
+        Assert.All(new[] { train, test }, part => Assert.All(Enumerable.Range(0, part.RowCount), r => Assert.Equal(part.Column(0)[r] % 2, part.Column(1)[r])));
+    }
+
+    [Fact]
     public void Split_ManyTimes_EachRowGoesToTestWithTheFraction()
     {
         // 400 splits of 50 rows: 20,000 Bernoulli(0.25) draws, mean 5,000, sd 61; ±7 sd.

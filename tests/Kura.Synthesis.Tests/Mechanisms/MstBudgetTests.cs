@@ -10,7 +10,7 @@ public class MstBudgetTests
     [Theory]
     [InlineData("1e-9", "0.1", 9)]
     [InlineData("1e-9", "1", 9)]
-    [InlineData("1e-9", "10", 2)]
+    [InlineData("1e-9", "10", 3)]
     [InlineData("1e-6", "3", 40)]
     public void Split_AnyBudget_PartsAddUpToRhoExactly(string delta, string epsilon, int columns)
     {
@@ -26,7 +26,7 @@ public class MstBudgetTests
 
     [Theory]
     [InlineData("1e-9", "1", 9)]
-    [InlineData("1e-9", "0.1", 3)]
+    [InlineData("1e-9", "0.1", 4)]
     [InlineData("1e-6", "3", 40)]
     public void Split_WithATarget_PartsAddUpAndEveryPairGetsTheSameNoise(string delta, string epsilon, int columns)
     {
@@ -37,6 +37,25 @@ public class MstBudgetTests
         // σ² = k/(2ρ) per part: the target's d − 1 pairs and the tree's d − 2 pairs are measured with equal noise.
         Assert.Equal(MarginalMeasurement.SigmaSquaredFor(budget.TargetPairsRho, columns - 1),
             MarginalMeasurement.SigmaSquaredFor(budget.TreeRho, columns - 2));
+    }
+
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    public void Split_TreeOverTwoColumns_SelectsNothingAndGivesTheForcedPairTheSameNoise(int columns, bool targeted)
+    {
+        // The tree spans two columns, so its one edge is forced: no selection round, nothing spent on choosing.
+        var rho = new Rational(1, 5);
+        var budget = MstBudget.Split(rho, columns, targeted);
+        Assert.Equal(0, budget.SelectionRounds);
+        Assert.Equal(Rational.Zero, budget.SelectionRho);
+        Assert.Equal(rho / 2, budget.OneWayRho);
+        Assert.Equal(rho / 2, budget.TwoWayRho);
+        var targetPairs = targeted ? columns - 1 : 0;
+        if (targeted)
+            Assert.Equal(MarginalMeasurement.SigmaSquaredFor(budget.TargetPairsRho, targetPairs), MarginalMeasurement.SigmaSquaredFor(budget.TreeRho, 1));
+        else
+            Assert.Equal(rho / 2, budget.TreeRho);
     }
 
     [Fact]
