@@ -33,9 +33,10 @@ public sealed partial class KuraEngine
     {
         var found = RequireDataset(dataset);
         var (table, column) = ResolveColumn(found, columnSpec);
-        if (column.Class == ColumnClass.PersonKey || value == ColumnClass.PersonKey)
+        if (IsDeclaredPersonKey(found, column) || value == ColumnClass.PersonKey)
             throw KuraException.BadInput("KURA-PERSON-KEY-FIXED",
-                $"The person key is set at import (--person-key) and cannot be changed by classification ({table.Name}.{column.Name}).");
+                $"The person key is set at import (--person-key {found.Unit}) and cannot be given or taken by classification ({table.Name}.{column.Name}). " +
+                "Another identifier of persons is a direct-identifier.");
         var updated = column with { Class = value, IsSubjectAge = subjectAge ?? column.IsSubjectAge, ClassConfirmed = true };
         _catalog.InTransaction(() =>
         {
@@ -47,11 +48,12 @@ public sealed partial class KuraEngine
 
     private ColumnClassification ClassifyColumn(Dataset dataset, VaultTable table, Column column, bool accept)
     {
-        if (column.Class == ColumnClass.PersonKey)
+        if (IsDeclaredPersonKey(dataset, column))
             return new ColumnClassification(table.Name, column, ColumnClass.PersonKey, false, 1.0, "declared person key at import");
         var samples = _vault.SampleValues(dataset.Name, table.Name, column.Name, ClassifierSampleSize);
-        var proposal = ColumnClassifier.Classify(column.Name, samples.ToList<string?>());
-        var recorded = column.ClassConfirmed
+        var proposal = NotAPersonKey(ColumnClassifier.Classify(column.Name, samples.ToList<string?>()));
+        // Only the declared key may carry the person-key class: queries join and bound persons by it.
+        var recorded = column.ClassConfirmed && column.Class != ColumnClass.PersonKey
             ? column
             : column with { Class = proposal.Class, IsSubjectAge = proposal.IsSubjectAge, ClassConfirmed = accept };
         if (recorded != column)
@@ -61,6 +63,14 @@ public sealed partial class KuraEngine
         }
         return new ColumnClassification(table.Name, recorded, proposal.Class, proposal.IsSubjectAge, proposal.Confidence, proposal.Reason);
     }
+
+    private static bool IsDeclaredPersonKey(Dataset dataset, Column column) =>
+        dataset.Unit.Column is { } key && string.Equals(column.Name, key, StringComparison.OrdinalIgnoreCase);
+
+    // A column that looks like a person key but is not the declared one identifies persons all the same.
+    private static ColumnProposal NotAPersonKey(ColumnProposal proposal) =>
+        proposal.Class != ColumnClass.PersonKey ? proposal
+            : proposal with { Class = ColumnClass.DirectIdentifier, Reason = $"{proposal.Reason}; not the declared person key, so an identifier of persons → direct-identifier" };
 
     private void RecordColumnChange(string dataset, string table, Column before, Column after) =>
         Record(LedgerEntryTypes.ClassificationChanged, new JsonObject

@@ -30,7 +30,19 @@ public static class EmbeddedKura
         created |= !File.Exists(home.VaultPath);
         using (new DuckDbVault(home.VaultPath)) { }
         using (FileLedgerStore.Open(home.LedgerDirectory, home.KeysDirectory, TimeProvider.System)) { }
+        OwnerOnly(home);
         return created;
+    }
+
+    // Raw rows, keys and the catalog are the owner's alone: the home and its directories 0700, the databases 0600
+    // (SQLite's journal files take the database's mode). Applied to existing homes too, so a loose umask is repaired.
+    private static void OwnerOnly(KuraHome home)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        foreach (var dir in new[] { home.Root, home.LedgerDirectory, home.KeysDirectory, home.PolicyDirectory })
+            File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        foreach (var file in new[] { home.CatalogPath, home.VaultPath }.Where(File.Exists))
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     /// <summary>Opens an initialised home; refuses a directory that is not one.</summary>

@@ -26,6 +26,27 @@ public class EmbeddedKuraTests
     }
 
     [Fact]
+    public void Init_LooseHome_IsMadeOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = new TempDirectory();
+        var home = new KuraHome(Path.Combine(dir.Path, "home"));
+        EmbeddedKura.Init(home);
+        const UnixFileMode loose = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead
+            | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        foreach (var path in new[] { home.Root, home.KeysDirectory, home.CatalogPath, home.VaultPath })
+            File.SetUnixFileMode(path, loose);
+
+        EmbeddedKura.Init(home);
+
+        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        foreach (var directory in new[] { home.Root, home.LedgerDirectory, home.KeysDirectory, home.PolicyDirectory })
+            Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(directory));
+        Assert.Equal(owner, File.GetUnixFileMode(home.CatalogPath));
+        Assert.Equal(owner, File.GetUnixFileMode(home.VaultPath));
+    }
+
+    [Fact]
     public void Init_Twice_ChangesNothing()
     {
         using var dir = new TempDirectory();

@@ -49,6 +49,28 @@ public class EngineWorkflowTests
         Assert.Equal("KURA-PERSON-KEY-FIXED", e.Code);
     }
 
+    [Fact]
+    public void Classify_ColumnNamedLikeAPersonKey_BecomesADirectIdentifierAndStaysChangeable()
+    {
+        // Only the declared key may be the person key: queries join and bound persons by that class.
+        using var fixture = new HomeFixture();
+        using var engine = fixture.Open();
+        Directory.CreateDirectory(fixture.DataDirectory);
+        var file = Path.Combine(fixture.DataDirectory, "charts.csv");
+        File.WriteAllText(file, "患者ID,カルテ番号,性別\nP1,C1,男\nP2,C2,女\nP3,C3,男\n");
+        engine.Import(new Engine.Intake.ImportRequest(file, "charts", "visits", PrivacyUnit.Key("患者ID")));
+
+        var results = engine.Classify("charts", accept: true);
+
+        Assert.Equal(ColumnClass.PersonKey, results.Single(r => r.Column.Name == "患者ID").Column.Class);
+        var chart = results.Single(r => r.Column.Name == "カルテ番号");
+        Assert.Equal(ColumnClass.DirectIdentifier, chart.Column.Class);
+        Assert.Contains("not the declared person key", chart.Reason, StringComparison.Ordinal);
+        Assert.Equal(ColumnClass.QuasiIdentifier, engine.SetColumnClass("charts", "visits.カルテ番号", ColumnClass.QuasiIdentifier).Class);
+        Assert.Equal("KURA-PERSON-KEY-FIXED",
+            Assert.Throws<KuraException>(() => engine.SetColumnClass("charts", "visits.カルテ番号", ColumnClass.PersonKey)).Code);
+    }
+
     [Theory]
     [InlineData(Purpose.Marketing)]
     [InlineData(Purpose.IndividualDecision)]
