@@ -22,6 +22,13 @@ public sealed record AnonymizationSpec
     public QualityMetric Metric { get; init; } = QualityMetric.Loss;
 
     /// <summary>
+    /// Ceilings on the re-identification risk the search must keep within, or null (default) for none. The highest
+    /// ceiling raises k to <see cref="RiskThreshold.SmallestClass"/>; the average one (J / n over released records)
+    /// becomes part of the test every candidate transformation must pass, so the optimum returned satisfies it.
+    /// </summary>
+    public RiskThreshold? RiskLimit { get; init; }
+
+    /// <summary>
     /// Population table for journalist and marketer risk: rows of the population the records were drawn from,
     /// with at least the quasi-identifier columns. Null means the dataset itself is taken as the population,
     /// which the risk report states.

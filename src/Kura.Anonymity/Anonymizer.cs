@@ -9,8 +9,8 @@ using Kura.Core;
 namespace Kura.Anonymity;
 
 /// <summary>
-/// Produces k-anonymous (optionally l-diverse / t-close) extracts by full-domain generalisation and record
-/// suppression, choosing the transformation of least information loss (optimal search, see
+/// Produces k-anonymous (optionally l-diverse / t-close, within risk ceilings) extracts by full-domain generalisation
+/// and record suppression, choosing the transformation of least information loss (optimal search, see
 /// <see cref="QualityMetric"/> and docs/anonymity.md). Pure: no I/O, no clock; thread-safe (no shared state).
 /// </summary>
 public static class Anonymizer
@@ -42,8 +42,9 @@ public static class Anonymizer
         var search = new OptimalSearch(lattice, evaluator, model, criteria.MaxSuppressed == 0, minimumSuppressed, criteria.MaxSuppressed).Run();
         if (search.Node < 0)
         {
+            var what = spec.RiskLimit is null ? "the privacy models" : "the privacy models and the risk ceilings";
             throw KuraException.Privacy("KURA-ANON-NO-SOLUTION",
-                "No generalisation satisfies the privacy models within the suppression limit; lower k or l, raise the suppression limit, or add hierarchy levels.");
+                $"No generalisation satisfies {what} within the suppression limit; lower k or l, raise the suppression limit, or add hierarchy levels.");
         }
         var partition = evaluator.Partition(search.Node, spec.Population is null ? null : PopulationCodes.Encode(spec.Population, spec));
         return Build(table, spec, encoded, partition, search, lattice.Size, models);

@@ -20,6 +20,8 @@ internal static class SpecValidation
         }
         if (spec.K < 2) throw Bad("KURA-ANON-SPEC", $"k must be at least 2; {spec.K} was given.");
         if (!(spec.SuppressionLimit is >= 0 and <= 1)) throw Bad("KURA-ANON-SPEC", "The suppression limit must be a fraction between 0 and 1.");
+        if (spec.RiskLimit is { } limit && !(limit.Highest is > 0 and <= 1 && limit.Average is > 0 and <= 1))
+            throw Bad("KURA-ANON-SPEC", "Risk ceilings must be probabilities in (0, 1].");
         if (!Enum.IsDefined(spec.Metric)) throw Bad("KURA-ANON-SPEC", "Unknown quality metric.");
         foreach (var criterion in spec.SensitiveCriteria ?? [])
         {

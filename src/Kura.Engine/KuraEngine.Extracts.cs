@@ -17,9 +17,10 @@ public sealed partial class KuraEngine
     /// Releases a de-identified extract (<c>kura extract</c>). Order: the project must be approved for the kind under the
     /// policy in force → columns planned (identifiers, identification codes, payment data, facial data deleted) → rows read
     /// through the dataset's release views only (objectors and children's facial data without consent excluded) → processed
-    /// (pseudonymised, or generalised to k/l with the risk checked against the policy's ceilings) → written to a temporary
-    /// file and hashed → catalog record and <c>extract.released</c> ledger entry, durable in one transaction → file renamed
-    /// into place and manifest written. A refusal or failure before the ledger entry leaves no file behind.
+    /// (pseudonymised, or generalised to k/l within the policy's risk ceilings, near-unique columns deleted as linking
+    /// codes) → released values checked for identifiers (My Numbers, e-mail, phone) → written to a temporary file and hashed
+    /// → catalog record and <c>extract.released</c> ledger entry, durable in one transaction → file renamed into place and
+    /// manifest written. A refusal or failure before the ledger entry leaves no file behind.
     /// </summary>
     /// <param name="request">What to extract.</param>
     /// <param name="progress">Receives the stage being worked on (reading, processing, writing, recording).</param>
@@ -41,6 +42,7 @@ public sealed partial class KuraEngine
         var table = ExtractTable.Read(_vault, ReleaseSourceFor(dataset.Name), dataset.Unit.Column, plan, cancellationToken);
         progress?.Report("processing");
         var processed = Process(request, plan, table, project.Name, RiskCeilings());
+        IdentifierScan.Check(processed, dataset.Name);
         cancellationToken.ThrowIfCancellationRequested();
 
         progress?.Report("writing");
@@ -51,12 +53,12 @@ public sealed partial class KuraEngine
 
         progress?.Report("recording");
         var releaseId = NewReleaseId();
-        var processing = ExtractJson.Processing(request, plan, plan.Dropped, processed.Statistics);
+        var processing = ExtractJson.Processing(request, plan, processed);
         var risk = ExtractJson.Risk(processed.Statistics);
         var receipt = RecordExtract(new ExtractRecord(releaseId, project.Name, dataset.Name, request.Kind, Now, Actor,
             Path.GetFileName(outputPath), digest.Sha256, processed.Statistics.ReleasedRows, processing.ToJsonString()), request, processed, risk, digest, policy.ContentHash);
         var outcome = new ExtractOutcome(releaseId, request.Kind, project.Name, dataset.Name, plan.Tables, outputPath, "",
-            digest, processed.Columns, plan.Dropped, processed.Statistics, receipt.Sequence);
+            digest, processed.Columns, processed.Dropped, processed.Statistics, receipt.Sequence);
         var manifestPath = writer.Publish(ExtractManifest.Build(outcome, request, processing, risk, receipt, Actor));
         return outcome with { ManifestPath = manifestPath };
     }
@@ -70,7 +72,7 @@ public sealed partial class KuraEngine
         var key = ExtractFiles!.ReadPseudonymKey();
         try
         {
-            return PseudonymizedProcessing.Run(plan, table, new ProjectPseudonyms(key, project), request.RareValueThreshold, ceilings);
+            return PseudonymizedProcessing.Run(plan, table, new ProjectPseudonyms(key, project), request.RareValueThresholdInForce, ceilings);
         }
         finally
         {

@@ -7,7 +7,9 @@ namespace Kura.Anonymity.Privacy;
 /// The class-level privacy models of one request: k-anonymity plus l-diversity / t-closeness per sensitive
 /// column. A class that fails any of them is suppressed; a node is acceptable when at most
 /// <see cref="MaxSuppressed"/> records are suppressed. Every model here is monotonic under generalisation
-/// (a union of passing classes passes), which the search's tagging relies on.
+/// (a union of passing classes passes), which the search's tagging relies on. A ceiling on the highest risk
+/// is a class model (k raised to the class size it implies); the average-risk ceiling is a node-level test
+/// (<see cref="WithinAverageRisk"/>).
 /// </summary>
 internal sealed class ClassCriteria
 {
@@ -15,10 +17,12 @@ internal sealed class ClassCriteria
     private readonly double[] minEntropy;    // per attribute; 0 = no entropy criterion
     private readonly int[] minDistinct;      // per attribute; 0 = none
     private readonly double[] maxDistance;   // per attribute; +inf = none
+    private readonly RiskThreshold? riskLimit;
 
     public ClassCriteria(AnonymizationSpec spec, EncodedTable table)
     {
-        K = spec.K;
+        K = spec.RiskLimit is { } limit ? Math.Max(spec.K, limit.SmallestClass) : spec.K;
+        riskLimit = spec.RiskLimit;
         MaxSuppressed = (int)Math.Floor(spec.SuppressionLimit * table.Rows);
         var attributes = table.SensitiveColumns.Length;
         minEntropy = new double[attributes];
@@ -40,10 +44,14 @@ internal sealed class ClassCriteria
         for (var a = 0; a < attributes; a++) GlobalShares[a] = Shares(table.SensitiveCodes[a], table.SensitiveDomains[a]);
     }
 
+    /// <summary>Smallest released class: k, or more when the highest-risk ceiling asks for more.</summary>
     public int K { get; }
 
     /// <summary>Record budget for suppression: ⌊limit · n⌋.</summary>
     public int MaxSuppressed { get; }
+
+    /// <summary>True when <paramref name="classes"/> released classes of <paramref name="records"/> records keep within the average-risk ceiling (or there is none).</summary>
+    public bool WithinAverageRisk(int classes, int records) => riskLimit?.AverageWithin(classes, records) ?? true;
 
     /// <summary>Share of each value of each sensitive column in the whole table (t-closeness reference).</summary>
     public double[][] GlobalShares { get; }

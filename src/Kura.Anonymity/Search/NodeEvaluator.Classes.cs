@@ -18,12 +18,13 @@ internal sealed partial class NodeEvaluator<TKey>
     private int[] suppressedSizes = [];
 
     /// <summary>The classes of a node: keys (quasi-identifier fields only), sizes, and whether each is released.</summary>
-    private readonly ref struct ClassView(ReadOnlySpan<TKey> keys, ReadOnlySpan<int> sizes, ReadOnlySpan<bool> released, int suppressed)
+    private readonly ref struct ClassView(ReadOnlySpan<TKey> keys, ReadOnlySpan<int> sizes, ReadOnlySpan<bool> released, int suppressed, int releasedClasses)
     {
         public ReadOnlySpan<TKey> Keys { get; } = keys;
         public ReadOnlySpan<int> Sizes { get; } = sizes;
         public ReadOnlySpan<bool> Released { get; } = released;
         public int Suppressed { get; } = suppressed;
+        public int ReleasedClasses { get; } = releasedClasses;
         public int Count => Sizes.Length;
     }
 
@@ -46,12 +47,13 @@ internal sealed partial class NodeEvaluator<TKey>
         {
             if (criteria.Constrains(a)) ApplySensitive(a, cells, sizes);
         }
-        var suppressed = 0;
+        int suppressed = 0, releasedClasses = 0;
         for (var c = 0; c < sizes.Length; c++)
         {
             if (!released[c]) suppressed += sizes[c];
+            else releasedClasses++;
         }
-        return new ClassView(keys, sizes, released.AsSpan(0, sizes.Length), suppressed);
+        return new ClassView(keys, sizes, released.AsSpan(0, sizes.Length), suppressed, releasedClasses);
     }
 
     // Per class: distinct values, Σ c·ln c and the t-closeness partial sum of attribute a; clears failing classes.

@@ -45,10 +45,13 @@ internal sealed partial class NodeEvaluator<TKey> : INodeEvaluator where TKey : 
         var levels = lattice.Levels(node);
         var cells = Cells(node, levels);
         var classes = Classify(cells);
-        var acceptable = classes.Suppressed <= criteria.MaxSuppressed;
-        if (!acceptable || !withValue) return new NodeOutcome(acceptable, classes.Suppressed, classes.Count, double.NaN, double.NaN);
+        var withinRisk = criteria.WithinAverageRisk(classes.ReleasedClasses, table.Rows - classes.Suppressed);
+        // Without suppression the average risk J / n only falls upward (classes merge, n is fixed), so it joins the
+        // monotonic acceptance test; with suppression n changes too, so it only decides which nodes may be chosen.
+        var acceptable = classes.Suppressed <= criteria.MaxSuppressed && (withinRisk || criteria.MaxSuppressed > 0);
+        if (!acceptable || !withValue) return new NodeOutcome(acceptable, withinRisk, classes.Suppressed, classes.Count, double.NaN, double.NaN);
         var value = Score(levels, classes, out var bound);
-        return new NodeOutcome(true, classes.Suppressed, classes.Count, value, bound);
+        return new NodeOutcome(true, withinRisk, classes.Suppressed, classes.Count, value, bound);
     }
 
     private CellSet<TKey> Cells(int node, int[] levels)

@@ -10,7 +10,9 @@ namespace Kura.Anonymity.Search;
 /// because every privacy model is monotonic, suppression budget included); after an unacceptable node the
 /// search climbs a greedy path above it and binary-searches it for the lowest acceptable node, tagging large
 /// parts of the lattice with a few checks. The visit stops once the bound exceeds the best value found, so the
-/// result is optimal. Ties go to the lower node, then to the smaller node number.
+/// result is optimal. Ties go to the lower node, then to the smaller node number. With suppression, the
+/// average-risk ceiling is not monotonic, so it stays out of the tagging: every acceptable node whose bound can
+/// still win is evaluated, and only those within the ceiling are candidates.
 /// </summary>
 internal sealed partial class OptimalSearch
 {
@@ -96,10 +98,10 @@ internal sealed partial class OptimalSearch
             return false;
         }
         TagUp(node);
-        if (valueIsStatic) Consider(node, staticBound[node]);
+        if (valueIsStatic && outcome.WithinRisk) Consider(node, staticBound[node]);
         else if (wantValue)
         {
-            Consider(node, outcome.Value);
+            if (outcome.WithinRisk) Consider(node, outcome.Value);
             if (outcome.Bound > best) PruneUp(node);
         }
         return true;

@@ -20,7 +20,7 @@ internal sealed class ExtractOptions
     private readonly Option<decimal?> _suppression = NumberOptions.OptionalDecimal("--suppression-limit", "Anonymized: largest fraction of persons that may be suppressed (0.05 = 5%); default 0.");
     private readonly Option<string> _metric = new("--metric") { Description = "Anonymized: information loss to minimise: loss (default), discernibility or entropy.", DefaultValueFactory = _ => "loss" };
     private readonly Option<string[]> _hierarchies = new("--hierarchy") { Description = "Anonymized: COLUMN=FILE (ARX layout: value;level1;…;*) or COLUMN=* (exact or nothing); repeatable." };
-    private readonly Option<int> _rare = new("--rare-threshold") { Description = "Categories held by fewer persons are replaced by その他 (1 keeps them).", DefaultValueFactory = _ => 5 };
+    private readonly Option<int?> _rare = new("--rare-threshold") { Description = "Categories held by fewer persons are replaced by その他; default 5. Anonymized: at least k (default the larger of 5 and k). Pseudonymized: 1 keeps them." };
     private readonly Option<string?> _format = new("--format") { Description = "csv or parquet (default: parquet for a .parquet file name, else csv)." };
     private readonly Option<string> _encoding = new("--encoding") { Description = "CSV text encoding: utf-8 or shift_jis.", DefaultValueFactory = _ => "utf-8" };
     private readonly Option<FileInfo> _out = new("--out") { Description = "File to create (never overwritten); the manifest goes beside it as FILE.manifest.json.", Required = true };
@@ -55,7 +55,7 @@ internal sealed class ExtractOptions
             SuppressionLimit = (double)(r.GetValue(_suppression) ?? 0m),
             Metric = context.Value(_metric) switch { "discernibility" => QualityMetric.Discernibility, "entropy" => QualityMetric.NonUniformEntropy, _ => QualityMetric.Loss },
             Hierarchies = [.. (r.GetValue(_hierarchies) ?? []).Select(ReadHierarchy)],
-            RareValueThreshold = context.Value(_rare),
+            RareValueThreshold = r.GetValue(_rare),
             Format = (r.GetValue(_format) ?? (output.Extension.Equals(".parquet", StringComparison.OrdinalIgnoreCase) ? "parquet" : "csv")) == "parquet"
                 ? ExtractFileFormat.Parquet : ExtractFileFormat.Csv,
             Encoding = context.Value(_encoding) == "shift_jis" ? ExtractTextEncoding.ShiftJis : ExtractTextEncoding.Utf8,

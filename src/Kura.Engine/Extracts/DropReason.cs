@@ -18,6 +18,13 @@ public enum DropReason
     /// <summary>The person key in an anonymised extract: a linking code to the source, deleted (ANO-01(3)).</summary>
     LinkingCode,
 
+    /// <summary>
+    /// In an anonymised extract, a column (not generalised by a hierarchy) whose released values are nearly all
+    /// distinct: it links rows to the source like a record number would, so it is deleted (ANO-01(3)); see
+    /// <see cref="LinkingValues"/>.
+    /// </summary>
+    NearlyUnique,
+
     /// <summary>Not among the project's granted columns.</summary>
     NotGranted,
 }

@@ -9,24 +9,25 @@ namespace Kura.Engine.Extracts;
 /// </summary>
 internal static class ExtractJson
 {
-    public static JsonObject Processing(ExtractRequest request, ExtractPlan plan, IReadOnlyList<DroppedColumn> dropped, ExtractStatistics statistics)
+    public static JsonObject Processing(ExtractRequest request, ExtractPlan plan, ProcessedExtract processed)
     {
         var anonymized = request.Kind == ExtractKind.Anonymized;
+        var statistics = processed.Statistics;
         return new JsonObject
         {
             ["kind"] = request.Kind.ToName(),
             ["standard"] = anonymized ? "APPI Art. 43(1), PPC Rules Art. 34 (APPI-ANO-01)" : "APPI Art. 41(1), PPC Rules Art. 31 (APPI-PSE-01)",
             ["tables"] = Strings(plan.Tables),
             ["one_row_per_person"] = plan.OneRowPerPerson,
-            ["columns"] = new JsonArray([.. plan.Columns.Select(c => (JsonNode)Column(c.Output))]),
-            ["deleted"] = new JsonArray([.. dropped.Select(d => (JsonNode)new JsonObject
+            ["columns"] = new JsonArray([.. processed.Columns.Select(c => (JsonNode)Column(c))]),
+            ["deleted"] = new JsonArray([.. processed.Dropped.Select(d => (JsonNode)new JsonObject
             {
                 ["table"] = d.Table, ["column"] = d.Column, ["class"] = d.Class.ToName(), ["reason"] = Kebab(d.Reason.ToString()),
             })]),
             ["pseudonym"] = anonymized ? null : "HMAC-SHA256 with a per-project key derived from the home key; 160 bits, base32 (docs/proofs/ProjectPseudonyms.md)",
             ["peculiar_values"] = new JsonObject
             {
-                ["rare_value_threshold"] = request.RareValueThreshold,
+                ["rare_value_threshold"] = request.RareValueThresholdInForce,
                 ["other_label"] = ExtractRules.OtherLabel,
                 ["changed_values"] = new JsonObject([.. statistics.ChangedValues.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))]),
             },
@@ -59,6 +60,8 @@ internal static class ExtractJson
     private static JsonObject Anonymization(ExtractRequest request, ExtractStatistics s) => new()
     {
         ["k"] = request.K,
+        ["smallest_class"] = Math.Max(request.K ?? 0, s.Threshold.SmallestClass),
+        ["nearly_unique"] = new JsonObject { ["more_than_values"] = LinkingValues.MinimumValues, ["distinct_share"] = LinkingValues.DistinctTenths / 10.0 },
         ["l"] = request.L,
         ["l_kind"] = request.L is null ? null : Kebab(request.LKind.ToString()),
         ["t"] = request.T,

@@ -33,8 +33,9 @@ internal static class ExtractPlanner
                     if (table == tables[0] || column.Class != ColumnClass.PersonKey) dropped.Add(new DroppedColumn(table.Name, column.Name, column.Class, r));
                     continue;
                 }
-                if (wanted is null || explicitly)
-                    released.Add((table, column, ExtractRules.TreatmentOf(column, request.Kind, request.RareValueThreshold)));
+                if (wanted is not null && !explicitly) continue;
+                if (ExtractRules.NeedsDeclaredBounds(column, request.Kind)) throw Unbounded(dataset, table, column);
+                released.Add((table, column, ExtractRules.TreatmentOf(column, request.Kind, request.RareValueThresholdInForce)));
             }
         }
         if (released.All(c => c.Treatment == ColumnTreatment.Pseudonym))
@@ -120,6 +121,12 @@ internal static class ExtractPlanner
         var code = reason == DropReason.NotGranted ? "KURA-EXTRACT-COLUMN-NOT-GRANTED" : "KURA-EXTRACT-COLUMN-REFUSED";
         return KuraException.Policy(code, $"Column '{table.Name}.{column.Name}' {what}. Leave it out of --columns.");
     }
+
+    private static KuraException Unbounded(Dataset dataset, VaultTable table, Column column) => KuraException.Policy("KURA-EXTRACT-BOUNDS-MISSING",
+        $"Column '{table.Name}.{column.Name}' is a number without declared bounds, so an anonymized extract cannot top- and bottom-code its outliers " +
+        $"(peculiar values, APPI-ANO-01(4)). Declare public bounds (known limits, never read off the data) with " +
+        $"'kura dataset bounds {dataset.Name} {table.Name}.{column.Name}=LOW:HIGH', or leave the column out with --columns " +
+        "(a number that identifies a record, such as a receipt number, is a linking code: leave it out). Nothing was read or written.");
 
     private static KuraException Bad(string code, string message) => KuraException.BadInput(code, message);
 }

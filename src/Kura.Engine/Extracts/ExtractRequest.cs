@@ -47,11 +47,19 @@ public sealed record ExtractRequest
     /// <summary>Anonymised only: hierarchies for quasi-identifiers Kura cannot build one for by itself.</summary>
     public IReadOnlyList<HierarchyInput> Hierarchies { get; init; } = [];
 
+    /// <summary>Rare-value threshold when none is given (pseudonymised extracts; anonymised ones use the larger of this and k).</summary>
+    public const int DefaultRareValueThreshold = 5;
+
     /// <summary>
     /// Peculiar values: a category held by fewer than this many persons is replaced by <see cref="ExtractRules.OtherLabel"/>
-    /// (text quasi-identifier and ordinary columns; special-care columns too in anonymised extracts). 1 disables it. Default 5.
+    /// (text quasi-identifier and ordinary columns; special-care columns too in anonymised extracts). 1 disables it in
+    /// pseudonymised extracts; anonymised extracts require at least k. Null (default): see <see cref="RareValueThresholdInForce"/>.
     /// </summary>
-    public int RareValueThreshold { get; init; } = 5;
+    public int? RareValueThreshold { get; init; }
+
+    /// <summary>The threshold applied: <see cref="RareValueThreshold"/> when given, else 5, or the larger of 5 and k when anonymised.</summary>
+    public int RareValueThresholdInForce => RareValueThreshold
+        ?? (Kind == ExtractKind.Anonymized ? Math.Max(DefaultRareValueThreshold, K ?? 0) : DefaultRareValueThreshold);
 
     /// <summary>CSV (default) or Parquet.</summary>
     public ExtractFileFormat Format { get; init; } = ExtractFileFormat.Csv;

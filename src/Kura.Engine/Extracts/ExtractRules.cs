@@ -57,6 +57,17 @@ public sealed class ExtractRules
         return grouped ? ColumnTreatment.RareGrouped : ColumnTreatment.Kept;
     }
 
+    /// <summary>
+    /// True when <paramref name="column"/> may not be released without declared bounds: a number that is not a
+    /// quasi-identifier, in an anonymised extract, where outliers must be top- and bottom-coded (APPI-ANO-01(4)).
+    /// </summary>
+    public static bool NeedsDeclaredBounds(Column column, ExtractKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return kind == ExtractKind.Anonymized && column.Class != ColumnClass.QuasiIdentifier
+               && column.Type is ColumnType.Integer or ColumnType.Decimal && column.Bounds is null;
+    }
+
     // "Card_No", "card-no" and "cardno" all match the pattern "card_no".
     private static string Normalize(string name) =>
         new([.. name.ToLowerInvariant().Where(c => c is not ('_' or '-' or ' ' or '　' or '.'))]);

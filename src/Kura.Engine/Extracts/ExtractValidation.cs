@@ -34,6 +34,9 @@ internal static class ExtractValidation
     {
         if (request.K is not { } k) throw Bad("An anonymized extract needs --k (every released class then holds at least k persons; at least 2).");
         if (k < 2) throw Bad($"--k must be at least 2; {k} was given.");
+        if (request.RareValueThreshold is { } rare && rare < k)
+            throw Bad($"--rare-threshold {rare} is below --k {k}: in an anonymized extract a category held by fewer than k persons is a peculiar descriptor " +
+                      $"and must be grouped (APPI-ANO-01(4)). Give --rare-threshold {k} or more, or leave it out (default: the larger of 5 and k).");
         if (request.L is { } l)
         {
             if (request.LKind == DiversityKind.Distinct && (l < 2 || l != Math.Floor(l)))

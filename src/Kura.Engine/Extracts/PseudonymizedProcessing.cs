@@ -34,7 +34,8 @@ internal static class PseudonymizedProcessing
         };
         var pseudonymOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var released = persons.Select(p => p is null ? null : Pseudonym(pseudonymOf, pseudonyms, p)).ToArray();
-        return new ProcessedExtract([.. plan.Columns.Select(c => c.Output)], Rows(table, key, released), statistics);
+        return new ProcessedExtract([.. plan.Columns.Select(c => c.Output)], Rows(table, key, released), statistics, plan.Dropped,
+            c => c == key ? released : table.Columns[c]);
     }
 
     private static string Pseudonym(Dictionary<string, string> cache, ProjectPseudonyms pseudonyms, string person)

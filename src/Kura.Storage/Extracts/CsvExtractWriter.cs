@@ -20,13 +20,13 @@ internal sealed class CsvExtractWriter : ExtractFileWriter
     private readonly byte[] _lineEnd;
     private long _row;
 
-    public CsvExtractWriter(string target, ExtractTextEncoding encoding, IReadOnlyList<ExtractColumn> columns) : base(target)
+    public CsvExtractWriter(string target, PendingOutputs pending, ExtractTextEncoding encoding, IReadOnlyList<ExtractColumn> columns) : base(target, pending)
     {
         _encoding = encoding == ExtractTextEncoding.ShiftJis ? ShiftJis.Strict : new UTF8Encoding(false, throwOnInvalidBytes: true);
         _columns = columns;
         _separator = _encoding.GetBytes(",");
         _lineEnd = _encoding.GetBytes("\r\n");
-        _stream = new FileStream(TemporaryPath, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 1 << 16 });
+        _stream = new FileStream(TemporaryPath, new FileStreamOptions { Mode = FileMode.Truncate, Access = FileAccess.Write, BufferSize = 1 << 16 });
         Write(columns.Select(c => c.Name).ToArray());
     }
 

@@ -14,12 +14,14 @@ public sealed class HomeExtractFiles : IExtractFiles
     public const string ManifestSuffix = ".manifest.json";
 
     private readonly string _keyPath;
+    private readonly PendingOutputs _pending;
 
-    /// <param name="home">The home whose key pseudonyms derive from.</param>
+    /// <param name="home">The home whose key pseudonyms derive from, and whose <c>pending-outputs</c> records files being written.</param>
     public HomeExtractFiles(KuraHome home)
     {
         ArgumentNullException.ThrowIfNull(home);
         _keyPath = Path.Combine(home.KeysDirectory, EmbeddedKura.PseudonymKeyFile);
+        _pending = new PendingOutputs(home.Root);
     }
 
     /// <summary>The manifest path of an extract file.</summary>
@@ -37,6 +39,7 @@ public sealed class HomeExtractFiles : IExtractFiles
     /// <inheritdoc/>
     public void CheckTarget(string path)
     {
+        _pending.RemoveLeftovers();
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full);
         if (directory is null || !Directory.Exists(directory))
@@ -54,7 +57,7 @@ public sealed class HomeExtractFiles : IExtractFiles
         CheckTarget(path);
         var full = Path.GetFullPath(path);
         return format == ExtractFileFormat.Parquet
-            ? new ParquetExtractWriter(full, columns)
-            : new CsvExtractWriter(full, encoding, columns);
+            ? new ParquetExtractWriter(full, _pending, columns)
+            : new CsvExtractWriter(full, _pending, encoding, columns);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ParquetExtractWriter : ExtractFileWriter
     private readonly DuckDBConnection _connection;
     private readonly DuckDBAppender _appender;
 
-    public ParquetExtractWriter(string target, IReadOnlyList<ExtractColumn> columns) : base(target)
+    public ParquetExtractWriter(string target, PendingOutputs pending, IReadOnlyList<ExtractColumn> columns) : base(target, pending)
     {
         _columns = columns;
         _connection = new DuckDBConnection("Data Source=:memory:");
@@ -43,7 +43,8 @@ internal sealed class ParquetExtractWriter : ExtractFileWriter
     {
         _appender.Close();
         var select = string.Join(", ", _columns.Select((c, i) => $"{Cast($"c{i}", c)} AS {SqlText.Identifier(c.Name)}"));
-        Execute($"COPY (SELECT {select} FROM {Staging}) TO {SqlText.Literal(TemporaryPath)} (FORMAT PARQUET)");
+        // Into the owner-only file itself: by default DuckDB writes a world-readable tmp_ file beside it and renames it.
+        Execute($"COPY (SELECT {select} FROM {Staging}) TO {SqlText.Literal(TemporaryPath)} (FORMAT PARQUET, USE_TMP_FILE false)");
     }
 
     protected override void Release()

@@ -20,6 +20,27 @@ public class ClassCriteriaTests
         Assert.Equal(2, Criteria().K);
     }
 
+    [Theory]
+    [InlineData(0.25, 4)]   // the ceiling asks for more than k
+    [InlineData(0.6, 2)]    // k asks for more than the ceiling
+    public void K_WithHighestRiskCeiling_IsTheLargerOfKAndTheImpliedClassSize(double highest, int expected)
+    {
+        var spec = Tiny.Spec(k: 2) with { RiskLimit = new RiskThreshold(highest, 1) };
+
+        Assert.Equal(expected, new ClassCriteria(spec, EncodedTable.Encode(Tiny.Table(), spec)).K);
+    }
+
+    [Fact]
+    public void WithinAverageRisk_NoCeiling_AlwaysTrue_ElseComparesClassesOverRecords()
+    {
+        var spec = Tiny.Spec() with { RiskLimit = new RiskThreshold(1, 0.25) };
+        var criteria = new ClassCriteria(spec, EncodedTable.Encode(Tiny.Table(), spec));
+
+        Assert.True(Criteria().WithinAverageRisk(4, 4));
+        Assert.True(criteria.WithinAverageRisk(1, 4));
+        Assert.False(criteria.WithinAverageRisk(2, 4));
+    }
+
     [Fact]
     public void Passes_EntropyExactlyLnL_PassesAtTheBoundary()
     {

@@ -22,4 +22,29 @@ public class RiskThresholdTests
         Assert.Equal("KURA-ANON-RISK-EXCEEDED", error.Code);
         Assert.Equal(KuraErrorKind.RefusedByPrivacy, error.Kind);
     }
+
+    [Theory]
+    [InlineData(0.2, 5)]
+    [InlineData(0.1, 10)]
+    [InlineData(0.3, 4)]
+    [InlineData(1.0 / 3, 3)]
+    [InlineData(1.0, 1)]
+    [InlineData(0.0001, 10_000)]
+    public void SmallestClass_Ceiling_IsTheLeastSizeWhoseRiskIsWithin(double highest, int expected)
+    {
+        var threshold = new RiskThreshold(highest, 1);
+
+        Assert.Equal(expected, threshold.SmallestClass);
+        Assert.True(1.0 / threshold.SmallestClass <= highest);
+        Assert.True(threshold.SmallestClass == 1 || 1.0 / (threshold.SmallestClass - 1) > highest);
+    }
+
+    [Theory]
+    [InlineData(5, 100, true)]
+    [InlineData(6, 100, false)]
+    [InlineData(0, 0, true)]
+    public void AverageWithin_ClassesOverRecords_ComparesWithTheCeiling(int classes, int records, bool expected)
+    {
+        Assert.Equal(expected, new RiskThreshold(1, 0.05).AverageWithin(classes, records));
+    }
 }

@@ -6,7 +6,11 @@ namespace Kura.Anonymity.Tests.Support;
 /// </summary>
 internal static class BruteForce
 {
-    public sealed record Node(int[] Levels, bool Acceptable, int Suppressed, double Value);
+    public sealed record Node(int[] Levels, bool Acceptable, int Suppressed, double Value, int ReleasedClasses)
+    {
+        /// <summary>Average prosecutor risk J / n′ of the released records (0 when none is released).</summary>
+        public double AverageRisk(int records) => records == Suppressed ? 0 : (double)ReleasedClasses / (records - Suppressed);
+    }
 
     public static List<Node> All(SourceTable table, AnonymizationSpec spec)
     {
@@ -32,7 +36,7 @@ internal static class BruteForce
                 QualityMetric.Discernibility => classes.Except(failing).Sum(c => (double)c.Length * c.Length) + (double)n * suppressed,
                 _ => Entropy(table, spec, levels, labels, failing),
             };
-            nodes.Add(new Node(levels, acceptable, suppressed, value));
+            nodes.Add(new Node(levels, acceptable, suppressed, value, classes.Count - failing.Count));
         }
         return nodes;
     }

@@ -50,7 +50,8 @@ public class AnonymizedDemoExtractTests
         home.Engine.SetPolicyParameter("extract.highestRiskOneIn", "1000", "test: a stricter ceiling");
         var e = Assert.Throws<KuraException>(() => home.Engine.Extract(Request(home, "refused.csv", 20)));
 
-        Assert.Equal("KURA-ANON-RISK-EXCEEDED", e.Code);
+        Assert.Equal("KURA-ANON-NO-SOLUTION", e.Code);
+        Assert.Equal(KuraErrorKind.RefusedByPrivacy, e.Kind);
         Assert.Contains("extract.highestRiskOneIn", e.Message);
         Assert.Equal(["allowed.csv", "allowed.csv.manifest.json"], home.OutputFiles().Order(StringComparer.Ordinal));
         Assert.Single(home.ExtractEntries());

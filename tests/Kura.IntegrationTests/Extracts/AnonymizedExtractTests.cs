@@ -72,19 +72,17 @@ public class AnonymizedExtractTests : IClassFixture<AnonymizedExtractTests.Adult
     }
 
     [Fact]
-    public void Extract_RiskAboveThePolicyCeiling_IsRefusedWithNothingWrittenOrLedgered()
+    public void Extract_KBelowThePolicyCeiling_SearchKeepsEveryClassAtTheCeilingsSize()
     {
-        var before = _home.ExtractEntries().Count;
-        var records = _home.Engine.ListExtracts().Count;
+        // k = 2 alone allows classes of two (risk 1/2); the default ceiling of 1 in 5 makes the search keep classes of five.
+        var outcome = _home.Engine.Extract(Adult("k2.csv", 2));
 
-        // k = 2 allows classes of two: highest prosecutor risk 1/2, above the default ceiling of 1 in 5.
-        var e = Assert.Throws<KuraException>(() => _home.Engine.Extract(Adult("too-risky.csv", 2)));
-
-        Assert.Equal("KURA-ANON-RISK-EXCEEDED", e.Code);
-        Assert.Equal(KuraErrorKind.RefusedByPrivacy, e.Kind);
-        Assert.DoesNotContain(_home.OutputFiles(), f => f.Contains("too-risky", StringComparison.Ordinal));
-        Assert.Equal(before, _home.ExtractEntries().Count);
-        Assert.Equal(records, _home.Engine.ListExtracts().Count);
+        var csv = ExtractCsv.Read(outcome.OutputPath);
+        Assert.True(KAnonymityChecker.SmallestClass(csv, ExtractHome.AdultQuasiIdentifiers) >= 5);
+        Assert.True(outcome.Statistics.Risk.ProsecutorHighest <= 0.2);
+        var anonymization = ExtractHome.Manifest(outcome)["processing"]!["anonymization"]!;
+        Assert.Equal(2, anonymization["k"]!.GetValue<int>());
+        Assert.Equal(5, anonymization["smallest_class"]!.GetValue<int>());
     }
 
     [Fact]

@@ -38,16 +38,17 @@ public class ExtractCliTests
     }
 
     [Fact]
-    public void Extract_RiskTooHigh_ExitsWithPrivacyCodeAndOneParagraph()
+    public void Extract_RiskCeilingNoNodeMeets_ExitsWithPrivacyCodeAndOneParagraph()
     {
         using var home = new ExtractHome().LoadAdult();
         home.Approve("cli", ExtractHome.Adult, ReleaseKind.AnonymizedExtract);
+        home.Engine.SetPolicyParameter("extract.highestRiskOneIn", "100000", "test: a ceiling no class of Adult can meet");
         home.CloseEngine();
 
         var (code, _, err) = Run(AdultArgs(home, "risky.csv", 2));
 
         Assert.Equal((int)KuraErrorKind.RefusedByPrivacy, code);
-        Assert.StartsWith("error KURA-ANON-RISK-EXCEEDED:", err);
+        Assert.StartsWith("error KURA-ANON-NO-SOLUTION:", err);
         Assert.Empty(home.OutputFiles());
     }
 }

@@ -15,6 +15,7 @@ public sealed class ExtractHome : IDisposable
 {
     public const string Demo = "medical";
     public const string Adult = "adult";
+    public const string Survey = "survey";
 
     /// <summary>ARX's benchmark quasi-identifiers on Adult; occupation is the sensitive attribute.</summary>
     public static readonly string[] AdultQuasiIdentifiers =
@@ -57,6 +58,34 @@ public sealed class ExtractHome : IDisposable
         foreach (var column in AdultQuasiIdentifiers)
             Engine.SetColumnClass(Adult, $"{Adult}.{column}", ColumnClass.QuasiIdentifier, column == "age");
         Engine.SetColumnClass(Adult, $"{Adult}.occupation", ColumnClass.SpecialCare);
+        return this;
+    }
+
+    /// <summary>
+    /// A member survey (dataset <see cref="Survey"/>, table members, person key 会員ID) of <paramref name="persons"/> rows:
+    /// 整理番号 a unique integer record number, 年齢/性別/都道府県 quasi-identifiers (30 members per sex and prefecture), 年収_万円 an integer, and 備考番号 valid
+    /// My Numbers (unique, or one per <paramref name="sharedBy"/> persons) that a steward wrongly classified ordinary; with
+    /// <paramref name="validNumbers"/>, only that many members' numbers have a valid check digit, the others a wrong one.
+    /// </summary>
+    public ExtractHome LoadSurvey(int persons = 300, int sharedBy = 1, int? validNumbers = null)
+    {
+        var lines = new List<string> { "会員ID,整理番号,年齢,性別,都道府県,年収_万円,備考番号" };
+        string[] prefectures = ["東京都", "大阪府", "福岡県", "北海道", "愛知県"];
+        for (var i = 0; i < persons; i++)
+        {
+            var myNumber = MyNumber.FromBase(31_415_926_535L + 7_919L * (i / sharedBy)).ToDigits();
+            if (i >= (validNumbers ?? persons)) myNumber = myNumber[..11] + (char)('0' + (myNumber[11] - '0' + 1) % 10);
+            var scrambled = (uint)(i * 2_654_435_761L) >> 7;   // Knuth's multiplicative hash: ages spread without a period
+            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"M{i:D5},{100_000 + 7 * i},{20 + scrambled % 60},{(i % 2 == 0 ? "男" : "女")},{prefectures[i % 5]},{300 + i * 53 % 700},{myNumber}"));
+        }
+        var file = _out.File("survey-source.csv");
+        File.WriteAllLines(file, lines);
+        Engine.Import(new ImportRequest(file, Survey, "members", PrivacyUnit.Key("会員ID")));
+        File.Delete(file);
+        Engine.SetColumnClass(Survey, "members.年齢", ColumnClass.QuasiIdentifier, true);
+        foreach (var column in new[] { "性別", "都道府県" }) Engine.SetColumnClass(Survey, $"members.{column}", ColumnClass.QuasiIdentifier);
+        foreach (var column in new[] { "整理番号", "年収_万円", "備考番号" }) Engine.SetColumnClass(Survey, $"members.{column}", ColumnClass.Ordinary);
         return this;
     }
 

@@ -6,7 +6,7 @@ using Kura.Storage.Extracts;
 
 namespace Kura.IntegrationTests.Extracts;
 
-public class HomeExtractFilesTests
+public sealed class HomeExtractFilesTests : IDisposable
 {
     private static readonly ExtractColumn[] Columns =
     [
@@ -14,7 +14,12 @@ public class HomeExtractFilesTests
         new("n", "t", "n", ColumnClass.Ordinary, ColumnType.Integer, ColumnTreatment.Kept),
     ];
 
-    private static HomeExtractFiles Files(TempDirectory dir) => new(new KuraHome(dir.File("home")));
+    private readonly TempDirectory _home = new();
+
+    // The home lives apart from the output directory, so the tests can check the output directory holds nothing else.
+    private HomeExtractFiles Files(TempDirectory _) => new(new KuraHome(_home.Path));
+
+    private string PendingRecord => Path.Combine(_home.Path, "pending-outputs");
 
     [Fact]
     public void Create_CsvWithCommasQuotesAndLineBreaks_ReadsBackExactly()
@@ -88,4 +93,62 @@ public class HomeExtractFilesTests
         Assert.Equal("KURA-EXTRACT-OUT-EXISTS", Assert.Throws<KuraException>(() => Files(dir).CheckTarget(dir.File("b.csv"))).Code);
         Assert.Equal("KURA-EXTRACT-OUT-DIRECTORY", Assert.Throws<KuraException>(() => Files(dir).CheckTarget(dir.File("missing/c.csv"))).Code);
     }
+
+    [Theory]
+    [InlineData(ExtractFileFormat.Csv, "x.csv")]
+    [InlineData(ExtractFileFormat.Parquet, "x.parquet")]
+    public void Create_TemporaryFile_IsOwnerOnlyAndRecordedInTheHomeUntilPublished(ExtractFileFormat format, string name)
+    {
+        if (OperatingSystem.IsWindows()) return;   // Unix permissions only
+        using var dir = new TempDirectory();
+        using var writer = Files(dir).Create(dir.File(name), format, ExtractTextEncoding.Utf8, Columns);
+        writer.Write(["v", "2"]);
+
+        var temporary = Assert.Single(Directory.GetFiles(dir.Path));
+        Assert.StartsWith(".", Path.GetFileName(temporary));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(temporary));
+        Assert.Contains(temporary, File.ReadAllText(PendingRecord));
+        writer.Complete();
+        Assert.Equal([temporary], Directory.GetFiles(dir.Path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(temporary));
+
+        writer.Publish("{}"u8);
+
+        Assert.False(File.Exists(PendingRecord));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(dir.File(name)));
+        Assert.Equal([name, name + ".manifest.json"], Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CheckTarget_LeftoverOfAKilledRun_IsDeletedAndForgotten()
+    {
+        using var dir = new TempDirectory();
+        var leftover = dir.File(".old.csv.0123456789ab.tmp");
+        File.WriteAllText(leftover, "rows of a release that never happened");
+        File.WriteAllText(PendingRecord, $"{int.MaxValue}\t{leftover}\n");   // no process has this id
+
+        Files(dir).CheckTarget(dir.File("new.csv"));
+
+        Assert.False(File.Exists(leftover));
+        Assert.False(File.Exists(PendingRecord));
+    }
+
+    [Fact]
+    public void CheckTarget_RecordedFileOfARunningProcessOrNotATemporaryName_IsKept()
+    {
+        using var dir = new TempDirectory();
+        var running = dir.File(".busy.csv.0123456789ab.tmp");
+        var other = dir.File("released.csv");
+        File.WriteAllText(running, "");
+        File.WriteAllText(other, "");
+        File.WriteAllText(PendingRecord, $"1\t{running}\n{int.MaxValue}\t{other}\n");   // process 1 always runs
+
+        Files(dir).CheckTarget(dir.File("new.csv"));
+
+        Assert.True(File.Exists(running));
+        Assert.True(File.Exists(other));
+        Assert.Equal($"1\t{running}\n", File.ReadAllText(PendingRecord));
+    }
+
+    public void Dispose() => _home.Dispose();
 }
