@@ -19,4 +19,8 @@ public enum LedgerFaultKind
     BadSignature,
     /// <summary>The ledger ends before a signed head says it should: acknowledged entries were removed.</summary>
     Truncated,
+    /// <summary>The ledger is shorter than, or differs at, the size the catalog recorded: it was rolled back to an earlier state.</summary>
+    RolledBack,
+    /// <summary>head.json, the latest signed head, is missing while segments exist.</summary>
+    HeadMissing,
 }

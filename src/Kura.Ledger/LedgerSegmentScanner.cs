@@ -33,8 +33,8 @@ public static class LedgerSegmentScanner
     }
 
     /// <summary>
-    /// Verifies whole segment files (numbered 0, 1, …) with nothing else: any framing damage is a
-    /// fault here. This is the check a regulator can run on a copy of the ledger directory.
+    /// Verifies whole segment files (numbered 0, 1, …) held in memory, with nothing else: any framing damage
+    /// is a fault here. The file-based check of a copied directory, head.json included, is LedgerAudit in Kura.Storage.
     /// </summary>
     public static LedgerVerification VerifyAll(IReadOnlyList<ReadOnlyMemory<byte>> segments, ReadOnlySpan<byte> publicKey,
         IEnumerable<SignedTreeHead>? trustedHeads = null)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Kura.Ledger;
 
-/// <summary>Result of verifying a whole ledger. Serialises with System.Text.Json (the shape of <c>kura ledger verify --json</c>).</summary>
+/// <summary>Result of verifying a whole ledger. Serialises with System.Text.Json (<c>verification</c> in <c>kura ledger verify --json</c>).</summary>
 /// <param name="EntryCount">Entries read (up to the fault, when there is one).</param>
 /// <param name="CheckpointCount">Signed checkpoints read and checked.</param>
 /// <param name="RootHash">Merkle root over <paramref name="EntryCount"/> entries.</param>

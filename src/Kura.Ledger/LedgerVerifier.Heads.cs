@@ -24,7 +24,7 @@ public sealed partial class LedgerVerifier
             _heads.Dequeue();
             if (!CheckHead(next.Head, null, next.External ? "trusted head" : "head file", next.External)) return false;
         }
-        return true;
+        return CheckAnchorAtCurrentSize();
     }
 
     private bool CheckHead(SignedTreeHead head, RecordPosition? position, string what, bool external = false)

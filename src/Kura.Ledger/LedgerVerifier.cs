@@ -18,10 +18,12 @@ public sealed partial class LedgerVerifier
     /// <param name="publicKey">Raw 32-byte Ed25519 key that must have signed every head.</param>
     /// <param name="trustedHeads">Heads kept outside this machine (published, held by a regulator); each must match the ledger at its size.</param>
     /// <param name="localHeads">Heads kept beside the segments (the store's head file); checked the same way, but vouch no more than checkpoints do.</param>
+    /// <param name="anchor">Size and root the catalog recorded; a shorter ledger, or another root at that size, is <see cref="LedgerFaultKind.RolledBack"/>.</param>
     public LedgerVerifier(ReadOnlySpan<byte> publicKey, IEnumerable<SignedTreeHead>? trustedHeads = null,
-        IEnumerable<SignedTreeHead>? localHeads = null)
+        IEnumerable<SignedTreeHead>? localHeads = null, LedgerAnchor? anchor = null)
     {
         _publicKey = publicKey.ToArray();
+        _anchor = anchor;
         _keyId = LedgerSigningKey.KeyIdOf(publicKey);
         var heads = (trustedHeads ?? []).Select(h => (Head: h, External: true)).Concat((localHeads ?? []).Select(h => (Head: h, External: false)));
         _heads = new Queue<(SignedTreeHead, bool)>(heads.OrderBy(h => h.Head.TreeSize));
@@ -77,6 +79,7 @@ public sealed partial class LedgerVerifier
             Report(LedgerFaultKind.Truncated, EntryCount, null,
                 $"the ledger ends after {EntryCount} entries but a signed head covers {head.TreeSize}: " +
                 $"entries {EntryCount} to {head.TreeSize - 1} were removed. Restore the ledger directory from a backup.");
+        ReportRollbackIfShort();
         return new LedgerVerification(EntryCount, CheckpointCount, _frontier.Root(), LatestCheckpoint, Bytes, Fault);
     }
 

@@ -14,14 +14,14 @@ namespace Kura.Ledger;
 /// </summary>
 /// <param name="TreeSize">Number of entries covered.</param>
 /// <param name="RootHash">RFC 6962 root over those entries.</param>
-/// <param name="Timestamp">UTC time of signing.</param>
+/// <param name="Timestamp">UTC time of signing; in JSON exactly the signed string, e.g. <c>2026-04-01T09:30:00.0000000Z</c>.</param>
 /// <param name="KeyId">First 16 bytes (hex) of SHA-256 of the Ed25519 public key.</param>
 /// <param name="Signature">Base64 Ed25519 signature (64 bytes).</param>
 /// <param name="Format">Format tag, <see cref="CurrentFormat"/>; covered by the signature.</param>
 public sealed record SignedTreeHead(
     [property: JsonPropertyName("tree_size")] long TreeSize,
     [property: JsonPropertyName("root_hash")] LedgerHash RootHash,
-    [property: JsonPropertyName("timestamp")] DateTimeOffset Timestamp,
+    [property: JsonPropertyName("timestamp"), JsonConverter(typeof(LedgerTimestampJsonConverter))] DateTimeOffset Timestamp,
     [property: JsonPropertyName("key_id")] string KeyId,
     [property: JsonPropertyName("signature")] string Signature,
     [property: JsonPropertyName("format")] string Format = SignedTreeHead.CurrentFormat)

@@ -56,7 +56,7 @@ public static class EmbeddedKura
         try
         {
             var catalog = Track(opened, new SqliteCatalog(home.CatalogPath));
-            var ledger = Track(opened, FileLedgerStore.Open(home.LedgerDirectory, home.KeysDirectory, time));
+            var ledger = Track(opened, FileLedgerStore.Open(home.LedgerDirectory, home.KeysDirectory, time, anchor: new CatalogLedgerAnchor(home.CatalogPath)));
             var vault = Track(opened, new DuckDbVault(home.VaultPath));
             return new KuraEngine(vault, catalog, ledger, time, actor ?? Environment.UserName) { PolicyFiles = HomePolicyFile.For(home), ExtractFiles = new Extracts.HomeExtractFiles(home) };
         }

@@ -80,4 +80,38 @@ public class LedgerVerifierTests : IDisposable
         Assert.Equal(LedgerFaultKind.DamagedRecord, fault.Kind);
         Assert.Equal(1, fault.Sequence);
     }
+
+    private LedgerVerification VerifyWithAnchor(SegmentBuilder builder, LedgerAnchor anchor)
+    {
+        var verifier = new LedgerVerifier(_key.PublicKey, anchor: anchor);
+        LedgerSegmentScanner.Scan(builder.Build().Span, 0, verifier);
+        return verifier.Complete();
+    }
+
+    [Fact]
+    public void Complete_LedgerShorterThanAnchor_RolledBack()
+    {
+        var full = new SegmentBuilder(_key).Entry().Entry().Entry();
+        var fault = VerifyWithAnchor(new SegmentBuilder(_key).Entry().Entry(), new LedgerAnchor(3, full.Head().RootHash)).Fault!;
+        Assert.Equal(LedgerFaultKind.RolledBack, fault.Kind);
+        Assert.Equal(2, fault.Sequence);
+        Assert.Contains("rolled back", fault.Message);
+    }
+
+    [Fact]
+    public void Complete_OtherRootAtAnchorSize_RolledBack()
+    {
+        var builder = new SegmentBuilder(_key).Entry().Entry().Entry();
+        var fault = VerifyWithAnchor(builder, new LedgerAnchor(2, LedgerHash.Compute("other"u8))).Fault!;
+        Assert.Equal(LedgerFaultKind.RolledBack, fault.Kind);
+        Assert.Contains("at 2 entries", fault.Message);
+    }
+
+    [Fact]
+    public void Complete_LedgerExtendsAnchor_Valid()
+    {
+        var prefix = new SegmentBuilder(_key).Entry().Entry();
+        var builder = new SegmentBuilder(_key).Entry().Entry().Entry();
+        Assert.True(VerifyWithAnchor(builder, new LedgerAnchor(2, prefix.Head().RootHash)).IsValid);
+    }
 }

@@ -53,4 +53,23 @@ public class SignedTreeHeadTests
         Assert.Equal(key.PublicKey, copy.PublicKey);
         Assert.True(copy.Sign(1, MerkleTree.EmptyRoot, Time).VerifySignature(key.PublicKey));
     }
+
+    [Fact]
+    public void ToJson_Timestamp_IsExactlyTheSignedString()
+    {
+        using var key = LedgerSigningKey.Generate();
+        var head = key.Sign(10, LedgerHash.Compute("r"u8), Time.AddTicks(1230000)); // .1230000: trailing zeros must stay
+        var published = System.Text.Json.JsonDocument.Parse(head.ToJson()).RootElement.GetProperty("timestamp").GetString()!;
+        Assert.Equal("2026-05-01T00:00:00.1230000Z", published);
+        Assert.Contains("\"timestamp\":\"" + published + "\"", System.Text.Encoding.UTF8.GetString(head.SignedBytes()));
+    }
+
+    [Fact]
+    public void Parse_HeadPublishedWithOffsetTimestamp_StillVerifies()
+    {
+        using var key = LedgerSigningKey.Generate();
+        var head = key.Sign(10, LedgerHash.Compute("r"u8), Time.AddTicks(1230000));
+        var legacy = head.ToJson().Replace("2026-05-01T00:00:00.1230000Z", "2026-05-01T00:00:00.123+00:00");
+        Assert.True(SignedTreeHead.Parse(legacy).VerifySignature(key.PublicKey));
+    }
 }

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
+using Kura.Storage.Catalog;
 using Kura.Storage.Ledger;
 
 namespace Kura.Ledger.Tests;
@@ -17,16 +20,28 @@ internal sealed class TestHome : IDisposable
     public string KeysDir => Path.Combine(Root, "keys");
     public string HeadFile => Path.Combine(LedgerDir, "head.json");
     public string KeyFile => Path.Combine(KeysDir, "ledger-signing.key");
+    public string CatalogPath => Path.Combine(Root, "catalog.db");
+
+    /// <summary>The catalog's record of the ledger head; creates and migrates the catalog on first use.</summary>
+    public CatalogLedgerAnchor Anchor
+    {
+        get
+        {
+            if (!File.Exists(CatalogPath)) new SqliteCatalog(CatalogPath).Dispose();
+            return new CatalogLedgerAnchor(CatalogPath);
+        }
+    }
 
     public string Segment(int index) => Path.Combine(LedgerDir, $"segment-{index:D6}.log");
 
-    public FileLedgerStore Open(LedgerStoreOptions? options = null) =>
-        FileLedgerStore.Open(LedgerDir, KeysDir, TimeProvider.System, options);
+    /// <summary>Opens the store; with <paramref name="anchored"/>, also keeping its head in the catalog as a Kura home does.</summary>
+    public FileLedgerStore Open(LedgerStoreOptions? options = null, bool anchored = false) =>
+        FileLedgerStore.Open(LedgerDir, KeysDir, TimeProvider.System, options, anchored ? Anchor : null);
 
     /// <summary>Appends <paramref name="count"/> entries one by one, closes the store, returns the receipts.</summary>
-    public List<LedgerReceipt> Fill(int count, LedgerStoreOptions? options = null)
+    public List<LedgerReceipt> Fill(int count, LedgerStoreOptions? options = null, bool anchored = false)
     {
-        using var store = Open(options);
+        using var store = Open(options, anchored);
         return Enumerable.Range(0, count).Select(i => store.Append(LedgerEntryTypes.BudgetReserved, "steward", Payload(i))).ToList();
     }
 
@@ -38,6 +53,18 @@ internal sealed class TestHome : IDisposable
         if (Directory.Exists(to)) Directory.Delete(to, true);
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
+    /// <summary>SHA-256 over every file's relative path and bytes under <paramref name="directory"/>: equal digests mean nothing changed.</summary>
+    public static string Digest(string directory)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     public void Dispose()

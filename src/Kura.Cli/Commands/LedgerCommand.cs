@@ -12,34 +12,11 @@ public static class LedgerCommand
     public static Command Create(GlobalOptions globals)
     {
         var command = new Command("ledger", "The tamper-evident ledger: verify it, publish its signed head, prove entries are in it.");
-        command.Subcommands.Add(Verify(globals));
+        command.Subcommands.Add(LedgerVerifyCommand.Create(globals));
         command.Subcommands.Add(Head(globals));
         command.Subcommands.Add(Proof(globals));
         command.Subcommands.Add(Consistency(globals));
         command.Subcommands.Add(Acknowledge(globals));
-        return command;
-    }
-
-    private static Command Verify(GlobalOptions globals)
-    {
-        var trusted = new Option<FileInfo[]>("--trusted-head") { Description = "A signed head published earlier (JSON from 'kura ledger head'); the ledger must extend it consistently (repeatable)." };
-        var command = new Command("verify", $"Recompute hashes, Merkle roots and signatures; report the first bad entry. Exit {(int)KuraErrorKind.LedgerInvalid} on any fault.") { trusted };
-        command.SetEngineAction(globals, (context, engine) =>
-        {
-            var heads = (context.Result.GetValue(trusted) ?? []).Select(f => ReadHead(f.FullName)).ToList();
-            var result = engine.Ledger.Verify(heads);
-            context.Report(result, () =>
-            {
-                if (result.IsValid)
-                    context.Out.MarkupLine($"[green]Ledger verified[/]: {result.EntryCount:N0} entries, {result.CheckpointCount:N0} signed checkpoints, root {result.RootHash.ToHex()}");
-                else
-                    context.Out.MarkupLine($"[red]Ledger INVALID[/]: {result.Fault!.ToString().Esc()}");
-                if (engine.Ledger.Recovery.Repaired) context.Out.MarkupLine($"[yellow]{engine.Ledger.Recovery.ToString().Esc()}[/]");
-            });
-            if (!result.IsValid)
-                Console.Error.WriteLine($"error KURA-LEDGER-INVALID: {result.Fault} All releases are stopped until an administrator restores the ledger and runs 'kura ledger acknowledge'.");
-            return result.IsValid ? 0 : (int)KuraErrorKind.LedgerInvalid;
-        });
         return command;
     }
 
@@ -51,7 +28,7 @@ public static class LedgerCommand
             var head = engine.Ledger.Head();
             return context.Report(new { head, publicKey = Convert.ToBase64String(engine.Ledger.PublicKey) }, () =>
             {
-                context.Out.MarkupLine($"tree size [bold]{head.TreeSize:N0}[/], root [bold]{head.RootHash.ToHex()}[/] at {head.Timestamp:O}");
+                context.Out.MarkupLine($"tree size [bold]{head.TreeSize:N0}[/], root [bold]{head.RootHash.ToHex()}[/] at {LedgerEntryEncoder.FormatTimestamp(head.Timestamp)}");
                 context.Out.MarkupLine($"signature {head.Signature} (key {head.KeyId}, Ed25519 public key {Convert.ToBase64String(engine.Ledger.PublicKey)})");
                 context.Out.MarkupLine("Save the JSON form ([bold]kura ledger head --json[/]) to check later heads against it.");
             });
@@ -111,7 +88,8 @@ public static class LedgerCommand
         return command;
     }
 
-    private static SignedTreeHead ReadHead(string path)
+    /// <summary>Reads a head saved from <c>kura ledger head --json</c> (or the bare head JSON).</summary>
+    internal static SignedTreeHead ReadHead(string path)
     {
         try
         {

@@ -66,6 +66,10 @@ public static class RegisterFormats
 
     private static string Enc(string s) => WebUtility.HtmlEncode(s);
 
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    /// <summary>RFC 4180 quoting, after neutralising a leading = + - @ tab or CR with a single quote so no spreadsheet runs it as a formula (OWASP CSV injection).</summary>
+    private static string Quote(string field)
+    {
+        if (field.Length > 0 && "=+-@\t\r".Contains(field[0])) field = "'" + field;
+        return field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    }
 }

@@ -105,5 +105,10 @@ internal static class CatalogMigrations
         CREATE TABLE subject_age_declarations (
             dataset TEXT PRIMARY KEY REFERENCES datasets(name), youngest_age INTEGER, steward TEXT NOT NULL, at TEXT NOT NULL);
         """,
+        // 10: the ledger's latest signed size and root, a second record outside the ledger directory (rollback check).
+        """
+        CREATE TABLE ledger_anchor (
+            id INTEGER PRIMARY KEY CHECK (id = 1), tree_size INTEGER NOT NULL, root_hash TEXT NOT NULL, recorded_at TEXT NOT NULL);
+        """,
     ];
 }

@@ -16,8 +16,9 @@ public sealed partial class FileLedgerStore
             ObjectDisposedException.ThrowIf(_disposed, this);
             var heads = new List<SignedTreeHead>(trustedHeads ?? []);
             if (_writer?.LatestHead is { } known) heads.Add(known);
+            var recorded = _anchor?.Read(); // read before head.json and the segments, which are never older than it
             var scan = new LedgerScan(_directory, _key.PublicKey, _options);
-            scan.VerifyOnly(() => _writer?.DurableEnd ?? _scan.End, heads);
+            scan.VerifyOnly(() => _writer?.DurableEnd ?? _scan.End, heads, recorded);
             if (scan.Verification.Fault is { } fault) Seal(fault);
             return scan.Verification;
         }
@@ -43,13 +44,13 @@ public sealed partial class FileLedgerStore
             _writer?.Dispose();
             _writer = null;
             _scan = new LedgerScan(_directory, _key.PublicKey, _options);
-            _scan.Open();
+            _scan.Open(_anchor?.Read());
             Recovery = _scan.Recovery;
             if (_scan.Verification.Fault is { } still)
                 throw KuraException.Privacy("KURA-LEDGER-STILL-INVALID",
                     $"The ledger still fails verification ({still}), so the seal stays. Restore {_directory.Path} from a backup " +
                     "taken before the fault, then acknowledge again.");
-            _writer = new GroupCommitWriter(_directory, _key, _time, _options, _scan, () => _sealedBy, Seal);
+            _writer = StartWriter();
             var payload = new JsonObject
             {
                 ["fault_kind"] = fault.Kind.ToString(),

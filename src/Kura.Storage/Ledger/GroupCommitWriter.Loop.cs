@@ -62,7 +62,7 @@ internal sealed partial class GroupCommitWriter
         var head = CheckpointDue(now, wantsHead && fault is null) ? EncodeCheckpoint(now) : null;
         if (_buffer.Length > 0) Flush();
         Acknowledge(head ?? _latestHead, fault);
-        if (head is not null) _directory.WriteHead(head);
+        if (head is not null) PublishHead(head);
     }
 
     private void EncodeEntry(WriteRequest request, DateTimeOffset now)

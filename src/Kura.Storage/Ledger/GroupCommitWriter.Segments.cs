@@ -8,6 +8,8 @@ internal sealed partial class GroupCommitWriter
     private void StartSegment()
     {
         var next = _durableEnd.Segment + 1;
+        // head.json exists before the first segment, so a segment without head.json is always a fault, never a crash.
+        if (next == 0 && _latestHead is null) PublishHead(_key.Sign(0, MerkleTree.EmptyRoot, _time.GetUtcNow()));
         var stream = new FileStream(_directory.SegmentFile(next), new FileStreamOptions
         {
             Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read | FileShare.Delete, BufferSize = 0,
@@ -32,8 +34,7 @@ internal sealed partial class GroupCommitWriter
                 _buffer.Clear();
                 var head = EncodeCheckpoint(_time.GetUtcNow());
                 Flush();
-                _latestHead = head;
-                _directory.WriteHead(head);
+                PublishHead(head);
             }
         }
         catch (IOException)
@@ -44,6 +45,7 @@ internal sealed partial class GroupCommitWriter
         finally
         {
             _stream?.Dispose();
+            _anchor?.Flush();
         }
     }
 }

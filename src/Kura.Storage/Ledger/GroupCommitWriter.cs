@@ -21,6 +21,7 @@ internal sealed partial class GroupCommitWriter : IDisposable
     private readonly LedgerIndex _index;
     private readonly Func<LedgerFault?> _sealedBy;
     private readonly Action<LedgerFault> _seal;
+    private readonly AnchorRecorder? _anchor;
     private readonly MerkleFrontier _frontier;
     private readonly RecordBuffer _buffer = new();
     private readonly List<(WriteRequest Request, LedgerReceipt Receipt, long Offset)> _written = [];
@@ -32,9 +33,10 @@ internal sealed partial class GroupCommitWriter : IDisposable
     private volatile SignedTreeHead? _latestHead;
 
     public GroupCommitWriter(LedgerDirectory directory, LedgerSigningKey key, TimeProvider time, LedgerStoreOptions options,
-        LedgerScan scan, Func<LedgerFault?> sealedBy, Action<LedgerFault> seal)
+        LedgerScan scan, Func<LedgerFault?> sealedBy, Action<LedgerFault> seal, AnchorRecorder? anchor = null)
     {
         (_directory, _key, _time, _options, _index, _sealedBy, _seal) = (directory, key, time, options, scan.Index, sealedBy, seal);
+        _anchor = anchor;
         _frontier = scan.Verifier.CopyFrontier();
         _lastHash = scan.Verifier.LastEntryHash;
         _latestHead = Newest(scan.Verifier.LatestCheckpoint, scan.HeadFile);
@@ -81,6 +83,14 @@ internal sealed partial class GroupCommitWriter : IDisposable
         {
             throw new ObjectDisposedException(nameof(FileLedgerStore), "The ledger store is closed.");
         }
+    }
+
+    /// <summary>Makes <paramref name="head"/> the ledger's latest head: head.json first, then the catalog's copy.</summary>
+    private void PublishHead(SignedTreeHead head)
+    {
+        _latestHead = head;
+        _directory.WriteHead(head);
+        _anchor?.Post(head);
     }
 
     private static SignedTreeHead? Newest(SignedTreeHead? a, SignedTreeHead? b) =>

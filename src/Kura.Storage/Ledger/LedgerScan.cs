@@ -4,44 +4,60 @@ using Kura.Ledger;
 namespace Kura.Storage.Ledger;
 
 /// <summary>
-/// Reads every segment from disk into a <see cref="LedgerVerifier"/>. When opening (repair on), an
-/// incomplete record at the end of the last segment — no larger than one batch — is a torn write
-/// that was never acknowledged: its bytes move to <c>discarded/</c> and the segment is cut there.
-/// Damage anywhere else is a fault and nothing is cut.
+/// Reads every segment from disk into a <see cref="LedgerVerifier"/>, with head.json, any trusted heads and
+/// the catalog's <see cref="LedgerAnchor"/>. A torn final write (see <see cref="LedgerRecovery"/>) is cut when
+/// opening, reported as pending by a read-only inspection, and is a fault anywhere else.
 /// </summary>
-internal sealed class LedgerScan(LedgerDirectory directory, byte[] publicKey, LedgerStoreOptions options)
+internal sealed partial class LedgerScan(LedgerDirectory directory, byte[] publicKey, LedgerStoreOptions options)
 {
+    private enum TailMode { Repair, Report, Fault }
+
     private readonly List<string> _removed = [];
     private LedgerRecovery _recovery = LedgerRecovery.None;
     private byte[] _buffer = [];
+    private TailMode _mode;
+    private long _vouchedSize;
 
     public LedgerIndex Index { get; } = new();
     public LedgerVerifier Verifier { get; private set; } = null!;
     public LedgerVerification Verification { get; private set; } = null!;
-    public LedgerRecovery Recovery => _removed.Count == 0 ? _recovery : _recovery with { RemovedFiles = _removed };
+    public LedgerRecovery Recovery =>
+        _removed.Count == 0 ? _recovery : _recovery with { RemovedFiles = _removed, Pending = _mode == TailMode.Report };
     public SignedTreeHead? HeadFile { get; private set; }
     /// <summary>Last segment number (−1 when none) and its length after repair.</summary>
     public (int Segment, long Length) End { get; private set; } = (-1, 0);
 
     /// <summary>Opening scan: repairs a torn tail and builds the index.</summary>
-    public void Open()
+    public void Open(LedgerAnchor? anchor)
     {
+        _mode = TailMode.Repair;
         var headFault = ReadHeadFile();
         var segments = directory.ListSegments();
         RemoveEmptyLastSegment(segments);
-        Run(segments, (segments.Count > 0 ? segments[^1] : -1, long.MaxValue), repair: true, index: true, [], headFault);
+        Run(segments, (segments.Count > 0 ? segments[^1] : -1, long.MaxValue), index: true, [], anchor, headFault);
+    }
+
+    /// <summary>Read-only scan of the whole directory: changes nothing, reports a repair the next open would make as pending.</summary>
+    public void Inspect(IEnumerable<SignedTreeHead> trustedHeads, LedgerAnchor? anchor)
+    {
+        _mode = TailMode.Report;
+        var headFault = ReadHeadFile();
+        var segments = directory.ListSegments();
+        RemoveEmptyLastSegment(segments);
+        Run(segments, (segments.Count > 0 ? segments[^1] : -1, long.MaxValue), index: false, trustedHeads.ToList(), anchor, headFault);
     }
 
     /// <summary>
     /// Verification scan up to what has been acknowledged; repairs nothing. <paramref name="durableEnd"/> is asked
     /// only after the head file is read, so no head can cover bytes beyond the end scanned (no false truncation).
     /// </summary>
-    public void VerifyOnly(Func<(int Segment, long Length)> durableEnd, IEnumerable<SignedTreeHead> extraHeads)
+    public void VerifyOnly(Func<(int Segment, long Length)> durableEnd, IEnumerable<SignedTreeHead> extraHeads, LedgerAnchor? anchor)
     {
+        _mode = TailMode.Fault;
         var headFault = ReadHeadFile();
         var end = durableEnd();
         var segments = directory.ListSegments().Where(s => s <= end.Segment).ToList();
-        Run(segments, end, repair: false, index: false, extraHeads, headFault);
+        Run(segments, end, index: false, extraHeads.ToList(), anchor, headFault);
     }
 
     private LedgerFault? ReadHeadFile()
@@ -51,10 +67,11 @@ internal sealed class LedgerScan(LedgerDirectory directory, byte[] publicKey, Le
         return null;
     }
 
-    private void Run(List<int> segments, (int Segment, long Length) end, bool repair, bool index,
-        IEnumerable<SignedTreeHead> extraHeads, LedgerFault? headFault)
+    private void Run(List<int> segments, (int Segment, long Length) end, bool index,
+        List<SignedTreeHead> extraHeads, LedgerAnchor? anchor, LedgerFault? headFault)
     {
-        Verifier = new LedgerVerifier(publicKey, extraHeads, HeadFile is null ? [] : [HeadFile]);
+        Verifier = new LedgerVerifier(publicKey, extraHeads, HeadFile is null ? [] : [HeadFile], anchor);
+        _vouchedSize = extraHeads.Select(h => h.TreeSize).Append(HeadFile?.TreeSize ?? 0).Append(anchor?.TreeSize ?? 0).Max();
         if (headFault is not null) Verifier.Report(headFault);
         for (var i = 0; i < segments.Count && Verifier.Fault is null; i++)
         {
@@ -65,12 +82,17 @@ internal sealed class LedgerScan(LedgerDirectory directory, byte[] publicKey, Le
                 break;
             }
             var limit = i == end.Segment ? end.Length : long.MaxValue;
-            ScanSegment(i, limit, repair && i == segments.Count - 1, index);
+            ScanSegment(i, limit, i == segments.Count - 1, index);
         }
         Verification = Verifier.Complete();
+        if (Verification.IsValid && HeadFile is null && segments.Count > 0) Verification = Verification with { Fault = HeadMissing() };
     }
 
-    private void ScanSegment(int segment, long limit, bool mayRepair, bool index)
+    private LedgerFault HeadMissing() => new(LedgerFaultKind.HeadMissing, Verifier.LatestCheckpoint?.TreeSize ?? 0, null,
+        $"{directory.HeadFile} is missing while segment files exist: the latest signed head was removed, so nothing vouches for the " +
+        "end of the ledger. Restore head.json, or the whole ledger directory, from a backup.");
+
+    private void ScanSegment(int segment, long limit, bool last, bool index)
     {
         var path = directory.SegmentFile(segment);
         var length = ReadSegment(path, limit);
@@ -81,20 +103,9 @@ internal sealed class LedgerScan(LedgerDirectory directory, byte[] publicKey, Le
         if (!result.HeaderValid)
             Verifier.Report(new LedgerFault(LedgerFaultKind.DamagedSegment, Verifier.EntryCount, new RecordPosition(segment, 0),
                 $"{Path.GetFileName(path)} does not start with the header of segment {segment}"));
-        else if (result.ValidLength < length && mayRepair && IsTornWrite(length - result.ValidLength))
-            CutTornTail(path, segment, result, length);
         else if (result.ValidLength < length)
-            Verifier.Report(new LedgerFault(LedgerFaultKind.DamagedRecord, Verifier.EntryCount, new RecordPosition(segment, result.ValidLength),
-                $"the record after entry {Verifier.EntryCount - 1} is damaged ({result.StopStatus}) and is not a torn final write; " +
-                "restore the ledger directory from a backup"));
+            HandleTail(path, segment, result, length, last);
     }
-
-    /// <summary>
-    /// Only the batch in flight when a process died can be torn: at most one batch of bytes, and never an entry
-    /// that a signed head in head.json already covers (that head was written after its batch was durable).
-    /// </summary>
-    private bool IsTornWrite(long tailBytes) =>
-        tailBytes <= options.MaxTornBytes && Verifier.EntryCount >= (HeadFile?.TreeSize ?? 0);
 
     private int ReadSegment(string path, long limit)
     {
@@ -109,37 +120,5 @@ internal sealed class LedgerScan(LedgerDirectory directory, byte[] publicKey, Le
             read += n;
         }
         return read;
-    }
-
-    private void CutTornTail(string path, int segment, LedgerSegmentScanner.Result result, int length)
-    {
-        Directory.CreateDirectory(directory.DiscardedDirectory);
-        var quarantine = Path.Combine(directory.DiscardedDirectory, $"segment-{segment:D6}-at-{result.ValidLength}.bin");
-        for (var n = 1; File.Exists(quarantine); n++) // a later crash at the same offset keeps the earlier bytes too
-            quarantine = Path.Combine(directory.DiscardedDirectory, $"segment-{segment:D6}-at-{result.ValidLength}-{n}.bin");
-        DurableFile.Replace(quarantine, _buffer.AsSpan((int)result.ValidLength, length - (int)result.ValidLength));
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read))
-        {
-            stream.SetLength(result.ValidLength);
-            stream.Flush(flushToDisk: true);
-        }
-        _recovery = new LedgerRecovery(length - result.ValidLength, new RecordPosition(segment, result.ValidLength),
-            result.StopStatus.ToString(), quarantine, []);
-        End = (segment, result.ValidLength);
-    }
-
-    /// <summary>A segment switch interrupted before its header was durable leaves a file of at most a header; it holds nothing.</summary>
-    private void RemoveEmptyLastSegment(List<int> segments)
-    {
-        if (segments.Count == 0) return;
-        var path = directory.SegmentFile(segments[^1]);
-        var info = new FileInfo(path);
-        if (info.Length > LedgerRecordFraming.SegmentHeaderSize) return;
-        var header = File.ReadAllBytes(path);
-        if (header.Length == LedgerRecordFraming.SegmentHeaderSize && LedgerRecordFraming.HasSegmentHeader(header, segments[^1])) return;
-        File.Delete(path);
-        DirectorySync.Flush(directory.Path);
-        _removed.Add(Path.GetFileName(path));
-        segments.RemoveAt(segments.Count - 1);
     }
 }

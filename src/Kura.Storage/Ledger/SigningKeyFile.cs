@@ -28,6 +28,25 @@ internal static class SigningKeyFile
         return Create(keysDirectory, path);
     }
 
+    /// <summary>The raw public key from the key file, without importing the private key (for read-only verification).</summary>
+    public static byte[] ReadPublicKey(string keysDirectory)
+    {
+        var path = Path.Combine(keysDirectory, FileName);
+        if (!File.Exists(path))
+            throw KuraException.NotFound("KURA-LEDGER-KEY-MISSING",
+                $"The ledger signing key {path} is missing, so its public key is unknown here. Pass the published public key: " +
+                "kura ledger verify --public-key FILE_OR_HEX.");
+        try
+        {
+            var document = JsonSerializer.Deserialize<KeyDocument>(File.ReadAllBytes(path));
+            var key = document is { Algorithm: "Ed25519" } ? Convert.FromBase64String(document.PublicKey) : [];
+            if (key.Length == 32) return key;
+        }
+        catch (Exception e) when (e is JsonException or FormatException) { }
+        throw KuraException.Internal("KURA-LEDGER-KEY-DAMAGED",
+            $"The ledger signing key {path} holds no Ed25519 public key. Restore it from a backup, or pass the published key with --public-key.");
+    }
+
     private static LedgerSigningKey Load(string path)
     {
         if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0)
