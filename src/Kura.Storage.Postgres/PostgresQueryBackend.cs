@@ -7,7 +7,9 @@ namespace Kura.Storage.Postgres;
 /// <summary>
 /// Runs Kura's rewritten SQL (dialect <c>postgres</c>) on a PostgreSQL server holding the vault
 /// tables as <c>"dataset"."table"</c> with the same hidden bookkeeping columns. For datasets that
-/// outgrow one machine's DuckDB file. Thread safety: safe; one pooled connection per call.
+/// outgrow one machine's DuckDB file. Thread safety: safe; one pooled connection per call. No value can make
+/// reading fail: Kura's SQL returns group keys as text and aggregates as integers, and a numeric is read as a
+/// BigInteger, which holds any of them (a decimal would overflow beyond 7.9·10^28).
 /// </summary>
 public sealed class PostgresQueryBackend(NpgsqlDataSource dataSource) : IQueryBackend
 {
@@ -25,7 +27,7 @@ public sealed class PostgresQueryBackend(NpgsqlDataSource dataSource) : IQueryBa
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var row = new object?[reader.FieldCount];
-                for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                for (var i = 0; i < row.Length; i++) row[i] = Read(reader, i);
                 rows.Add(row);
             }
             return rows;
@@ -36,4 +38,9 @@ public sealed class PostgresQueryBackend(NpgsqlDataSource dataSource) : IQueryBa
             throw KuraException.Internal("KURA-BACKEND-FAILED", $"PostgreSQL refused Kura's rewritten query (SQLSTATE {e.SqlState}). Nothing was released.", e);
         }
     }
+
+    private static object? Read(NpgsqlDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null
+        : reader.GetDataTypeName(column) == "numeric" ? reader.GetFieldValue<System.Numerics.BigInteger>(column)
+        : reader.GetValue(column);
 }

@@ -11,16 +11,11 @@ public sealed class BackendSqlExecutionTests : IDisposable
 
     public void Dispose() => _vault.Dispose();
 
-    /// <summary>Exact part-0 measurements per key text: key → measurement values.</summary>
-    private Dictionary<string, BigInteger[]> Exact(PreparedDpQuery q)
-    {
-        var rows = _vault.Query(q.BackendSql);
-        var keys = q.Plan.Columns.Count(c => c.IsGroupKey);
-        var scalars = q.Plan.Measurements.Count(m => m.Kind != MeasurementKind.Histogram);
-        return rows.Where(r => Convert.ToInt32(r[0]) == 0).ToDictionary(
-            r => string.Join("|", r.Skip(1).Take(keys).Select(k => k?.ToString() ?? "NULL")),
-            r => r.Skip(keys + 2).Take(scalars).Select(v => v is null ? BigInteger.Zero : v is BigInteger b ? b : new BigInteger(Convert.ToDecimal(v))).ToArray());
-    }
+    /// <summary>Exact part-0 measurements per canonical key text (keys joined by |), read as the release reads them.</summary>
+    private Dictionary<string, BigInteger[]> Exact(PreparedDpQuery q) =>
+        ExactGroups.Read(q.Plan, _vault.Query(q.BackendSql)).Values.Where(g => g.HasScalars)
+            .ToDictionary(g => string.Join("|", g.Keys.Select(k => k ?? "NULL")),
+                g => g.Scalars.Where((_, i) => q.Plan.Measurements[i].Kind != MeasurementKind.Histogram).ToArray());
 
     [Fact]
     public void Count_PersonWithManyRows_KeepsOnlyRankedRows()
@@ -55,6 +50,20 @@ public sealed class BackendSqlExecutionTests : IDisposable
             "SELECT p.region, COUNT(DISTINCT c.patient_id) FROM claims c JOIN patients p ON p.patient_id = c.patient_id GROUP BY p.region"));
         Assert.Equal(2, (int)exact["east"][0]);
         Assert.Equal(1, (int)exact["west"][0]);
+    }
+
+    [Fact]
+    public void CountDistinct_LeftJoinedKey_CountsPersonsOfThatTable()
+    {
+        _vault.Run("INSERT INTO ds.patients VALUES ('P4', 1980, 'east', 1)"); // a patient without claims
+        var q = TestCatalog.Prepare(
+            "SELECT COUNT(DISTINCT c.patient_id), COUNT(DISTINCT p.patient_id), COUNT(DISTINCT patient_id) FROM patients p LEFT JOIN claims c ON c.patient_id = p.patient_id");
+
+        var exact = Exact(q)[""];
+
+        Assert.Equal(3, (int)exact[q.Plan.Outputs[0].Aggregate!.Primary]);
+        Assert.Equal(4, (int)exact[q.Plan.Outputs[1].Aggregate!.Primary]);
+        Assert.Equal(4, (int)exact[q.Plan.Outputs[2].Aggregate!.Primary]); // unqualified: the first table's key
     }
 
     [Fact]
@@ -143,4 +152,39 @@ public sealed class BackendSqlExecutionTests : IDisposable
         Assert.Equal(TestCatalog.Prefectures.Order(StringComparer.Ordinal), result.Rows.Select(r => r.Cells[0].Key));
         Assert.All(result.Rows, r => Assert.NotNull(r.Cells[1].Estimate));
     }
+
+    /// <summary>Keys DuckDB stores but .NET cannot hold (dates past 9999 or infinite, DECIMAL(38)), each held by 40 persons.</summary>
+    public static TheoryData<string, string, string[]> WideKeys => new()
+    {
+        { "DATE", "DATE", ["infinity", "-infinity", "12000-01-01", "0044-03-15 (BC)", "2024-02-29"] },
+        { "DECIMAL(38,0)", "DECIMAL", ["99999999999999999999999999999999999999", "-99999999999999999999999999999999999999", "0"] },
+        { "DOUBLE", "DECIMAL", ["inf", "-inf", "nan", "0.30000000000000004", "0.3", "1e300"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(WideKeys))]
+    public void Release_KeysBeyondDotNetRange_ReadAsTextAndMatchTheDomain(string sqlType, string kuraType, string[] values)
+    {
+        _vault.Run($"CREATE TABLE ds.wide (pid VARCHAR, k {sqlType}, __kura_rank INTEGER)");
+        for (var v = 0; v < values.Length; v++)
+            _vault.Run($"INSERT INTO ds.wide SELECT 'p{v}_' || i, CAST('{values[v]}' AS {sqlType}), 1 FROM range(40) r(i)");
+        var type = Enum.Parse<Kura.Core.ColumnType>(kuraType, ignoreCase: true);
+        var domain = values.Select(v => v.Replace(" (BC)", " BC", StringComparison.Ordinal)).ToList();
+        var q = DpSql.Prepare("SELECT k, COUNT(*) FROM wide GROUP BY k", WideDataset(type, domain), null, new BoundingOptions { Epsilon = 10 });
+
+        var result = q.Release(_vault.Query(q.BackendSql), new Kura.Privacy.Sampling.CryptoRandomBits());
+
+        // Each declared key met its 40 rows: the backend's text and the declared text denote the same key.
+        Assert.Equal(values.Length, result.Rows.Count);
+        Assert.All(result.Rows, r => Assert.InRange(r.Cells[1].Estimate!.Value, 30m, 50m));
+    }
+
+    private static Kura.Core.Dataset WideDataset(Kura.Core.ColumnType type, IReadOnlyList<string> domain) => new("ds", Kura.Core.PrivacyUnit.Key("pid"),
+    [
+        new Kura.Core.VaultTable("wide",
+        [
+            new Kura.Core.Column("pid", Kura.Core.ColumnType.Text, Kura.Core.ColumnClass.PersonKey),
+            new Kura.Core.Column("k", type, PublicDomain: domain),
+        ], RowCount: 0, PersonCount: 0, MaxRowsPerPerson: 1),
+    ], DateTimeOffset.UnixEpoch);
 }

@@ -74,6 +74,30 @@ public class DpSqlRefusalTests
         Assert.Contains("claims.age", e.Message);
     }
 
+    [Theory]
+    [InlineData("SELECT COUNT(*) FROM patients", "1:22")]
+    [InlineData("SELECT COUNT(*) FROM claims c JOIN patients p ON p.patient_id = c.patient_id", "1:36")]
+    [InlineData("SELECT COUNT(*) FROM claims c\nLEFT JOIN patients p ON p.patient_id = c.patient_id", "2:11")]
+    [InlineData("SELECT AVG(n) FROM (SELECT patient_id, COUNT(*) AS n FROM patients GROUP BY patient_id) t", "1:59")]
+    public void Prepare_TableWithoutGrantedColumn_RefusedNamingTable(string sql, string at)
+    {
+        // The person key and identifiers grant nothing: they can never be released.
+        string[] grants = ["claims.sex", "patients.patient_id", "patient_id", "name"];
+
+        var e = Assert.Throws<KuraException>(() => TestCatalog.Prepare(sql, grants: grants));
+
+        Assert.Equal("KURA-SQL-NOT-GRANTED", e.Code);
+        Assert.Contains("Table 'patients' has no column granted", e.Message);
+        Assert.Contains($"(at {at})", e.Message);
+    }
+
+    [Fact]
+    public void Prepare_JoinedTableWithAGrantedColumn_Accepted()
+    {
+        var q = TestCatalog.Prepare("SELECT COUNT(*) FROM claims c JOIN patients p ON p.patient_id = c.patient_id", grants: ["claims.sex", "region"]);
+        Assert.Contains("JOIN", q.BackendSql);
+    }
+
     [Fact]
     public void Prepare_GrantedColumn_Accepted()
     {

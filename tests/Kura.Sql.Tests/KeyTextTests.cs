@@ -51,9 +51,43 @@ public class KeyTextTests
         Assert.NotEqual(KeyText.FromValue(midnight, SqlType.Date), KeyText.FromValue(midnight.AddHours(10), SqlType.Date));
     }
 
-    [Fact]
-    public void FromValue_TextOfNumberType_IsNotReparsed()
+    [Theory]
+    [InlineData("1.50", "1.5")]
+    [InlineData("15e-1", "1.5")]
+    [InlineData("30.0", "30")]
+    [InlineData("-0.0", "0")]
+    [InlineData("1e+20", "100000000000000000000")]
+    [InlineData("1.2345678901234568e+17", "123456789012345680")]
+    [InlineData("-99999999999999999999999999999999999999", "-99999999999999999999999999999999999999")]
+    [InlineData("inf", "Infinity")]
+    [InlineData("-Infinity", "-Infinity")]
+    [InlineData("nan", "NaN")]
+    public void FromValue_BackendNumberText_CanonicalByValue(string text, string expected)
     {
-        Assert.NotEqual(KeyText.FromValue("1.0", SqlType.Number), KeyText.FromValue("1", SqlType.Number));
+        Assert.Equal(expected, KeyText.FromValue(text, SqlType.Number));
+    }
+
+    [Fact]
+    public void FromValue_SmallestDouble_WrittenOutExactly()
+    {
+        Assert.Equal("0." + new string('0', 323) + "5", KeyText.FromValue("5e-324", SqlType.Number));
+        Assert.Equal(KeyText.FromValue(double.Epsilon, SqlType.Number), KeyText.FromValue("5e-324", SqlType.Number));
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData("12000-01-01", "12000-01-01")]
+    [InlineData("infinity", "infinity")]
+    [InlineData("0044-03-15 (BC)", "0044-03-15 BC")]
+    [InlineData("0044-03-15 BC", "0044-03-15 BC")]
+    public void FromValue_BackendDateText_SameOnDuckDbAndPostgres(string text, string expected)
+    {
+        Assert.Equal(expected, KeyText.FromValue(text, SqlType.Date));
+    }
+
+    [Fact]
+    public void FromValue_TextKey_IsNotReparsed()
+    {
+        Assert.NotEqual(KeyText.FromValue("1.0", SqlType.Text), KeyText.FromValue("1", SqlType.Text));
     }
 }

@@ -78,4 +78,36 @@ public class ParserTests
         var e = Assert.Throws<KuraException>(() => Parser.Parse("SELECT COUNT(*) FROM cla\u200Bims"));
         Assert.Contains("U+200B", e.Message);
     }
+
+    [Theory]
+    [InlineData("999999999999999999", "999999999999999999")]
+    [InlineData("0.000000000000000001", "0.000000000000000001")]
+    [InlineData("123456789.123456789", "123456789.123456789")]
+    [InlineData("1.500000000000000000000000", "1.5")]
+    [InlineData("1e17", "100000000000000000")]
+    [InlineData("25E-18", "0.000000000000000025")]
+    [InlineData(".5", "0.5")]
+    public void Parse_NumberWithinLimits_KeepsItsExactValue(string text, string value)
+    {
+        var s = Parser.Parse($"SELECT COUNT(*) FROM claims WHERE age < {text}");
+        var literal = Assert.IsType<LiteralExpr>(Assert.IsType<BinaryExpr>(s.Where).Right);
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), literal.Value);
+    }
+
+    [Theory]
+    [InlineData("1000000000000000000")]
+    [InlineData("1e18")]
+    [InlineData("0.1234567890123456789012345678")]
+    [InlineData("0.0000000000000000001")]
+    [InlineData("1e-19")]
+    [InlineData("1234567890.1234567890")]
+    [InlineData("1e99999")]
+    public void Parse_NumberBeyondLimits_RefusedAtItsPosition(string text)
+    {
+        var e = Assert.Throws<KuraException>(() => Parser.Parse($"SELECT COUNT(*) FROM claims\nWHERE age < {text}"));
+        Assert.Equal("KURA-SQL-SYNTAX", e.Code);
+        Assert.Contains("at most 18 significant digits", e.Message);
+        Assert.Contains("18 decimal places", e.Message);
+        Assert.Contains("(at 2:13)", e.Message);
+    }
 }

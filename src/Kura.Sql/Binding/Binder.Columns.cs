@@ -83,9 +83,24 @@ internal sealed partial class Binder
     {
         // The person key is the privacy unit itself: it is never released, only counted or joined on.
         if (_grants is null || column.Class == ColumnClass.PersonKey) return;
-        var granted = _grants.Any(g => NamesEqual(g, column.Name) || NamesEqual(g, $"{table.Name}.{column.Name}"));
-        if (!granted)
+        if (!IsGranted(table, column))
             throw SqlRefusals.At(SqlRefusals.NotGranted, reference.Position,
                 $"Column {SqlRefusals.Quote(table.Name + "." + column.Name)} is not granted to this project; ask the steward to grant it");
     }
+
+    /// <summary>
+    /// A table may be read only when the project is granted one of its columns that a query may use (not the
+    /// person key, an identifier or facial data): otherwise COUNT(*) over it, or a join with it, would release
+    /// what the grants withhold.
+    /// </summary>
+    private void CheckTableGranted(TableRef reference, VaultTable table)
+    {
+        static bool Usable(Column c) => c.Class is not (ColumnClass.PersonKey or ColumnClass.DirectIdentifier or ColumnClass.Facial);
+        if (_grants is null || table.Columns.Any(c => Usable(c) && IsGranted(table, c))) return;
+        throw SqlRefusals.At(SqlRefusals.NotGranted, reference.Position,
+            $"Table {SqlRefusals.Quote(table.Name)} has no column granted to this project, so it cannot be queried or joined; ask the steward to grant its columns");
+    }
+
+    private bool IsGranted(VaultTable table, Column column) =>
+        _grants!.Any(g => NamesEqual(g, column.Name) || NamesEqual(g, $"{table.Name}.{column.Name}"));
 }

@@ -64,6 +64,7 @@ internal sealed partial class Binder
         if (!_dataset.Unit.IsRow && table.FindColumn(_dataset.Unit.Column!) is null)
             throw SqlRefusals.At(SqlRefusals.Join, reference.Position,
                 $"Table {SqlRefusals.Quote(table.Name)} has no person key column {SqlRefusals.Quote(_dataset.Unit.Column!)}; it cannot be queried with DP");
+        CheckTableGranted(reference, table);
         _sources.Add(new BoundSource(table, alias, join));
     }
 

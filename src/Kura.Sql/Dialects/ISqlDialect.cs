@@ -33,4 +33,13 @@ public interface ISqlDialect
 
     /// <summary>Integer division of two non-negative BIGINT expressions, rounding down, as a BIGINT.</summary>
     string IntegerDivide(string dividend, string divisor);
+
+    /// <summary>
+    /// A row-level expression made total: NULL on a row where evaluating it would raise. Each dialect states why
+    /// its spelling cannot raise; <see cref="Kura.Sql.Planning.ExpressionWriter"/> applies it.
+    /// </summary>
+    string Total(string expression);
+
+    /// <summary>A group key as the dialect's text type: reading text never fails, whatever the stored value.</summary>
+    string Text(string value);
 }

@@ -2,7 +2,10 @@ namespace Kura.Sql.Dialects;
 
 /// <summary>
 /// PostgreSQL (standard_conforming_strings on, the default since 9.1). SUM(bigint) is numeric, so sums are
-/// exact; ROUND with digits exists only for numeric, so it goes through numeric and back.
+/// exact; ROUND with digits exists only for numeric, so it goes through numeric and back. Row-level expressions
+/// need no guard: numeric has arbitrary precision, so comparing or combining numbers never overflows, and double
+/// arithmetic is proven in range by <see cref="Kura.Sql.Planning.ArithmeticSafety"/> (PostgreSQL 14 or later, whose
+/// numeric holds the infinities EXTRACT returns for infinite dates).
 /// </summary>
 internal sealed class PostgresDialect : ISqlDialect
 {
@@ -24,4 +27,8 @@ internal sealed class PostgresDialect : ISqlDialect
     public string ExactIntegerType => "NUMERIC";
 
     public string IntegerDivide(string dividend, string divisor) => $"({dividend} / {divisor})";
+
+    public string Total(string expression) => expression;
+
+    public string Text(string value) => $"CAST({value} AS TEXT)";
 }

@@ -4,7 +4,9 @@ namespace Kura.Sql.Dialects;
 
 /// <summary>
 /// Spark SQL, for datasets beyond one machine. Backquoted names; string literals use backslash escapes;
-/// SUM(BIGINT) would overflow silently, so sums run over DECIMAL(38,0).
+/// SUM(BIGINT) would overflow silently, so sums run over DECIMAL(38,0). Row-level expressions need no guard
+/// with spark.sql.ansi.enabled=false, where a cast or arithmetic that does not fit yields NULL instead of raising;
+/// run Kura's SQL in that mode.
 /// </summary>
 internal sealed class SparkDialect : ISqlDialect
 {
@@ -31,4 +33,8 @@ internal sealed class SparkDialect : ISqlDialect
     public string ExactIntegerType => "DECIMAL(38,0)";
 
     public string IntegerDivide(string dividend, string divisor) => $"({dividend} DIV {divisor})";
+
+    public string Total(string expression) => expression;
+
+    public string Text(string value) => $"CAST({value} AS STRING)";
 }

@@ -26,14 +26,28 @@ internal sealed partial class BackendSqlWriter
         }
         var conditions = new List<string>();
         if (caps[0] is { } first) conditions.Add(Rank(writer, 0, first));
-        if (where is not null) conditions.Add(writer.Write(where, ValueContext.Raw));
+        conditions.AddRange(Conditions(where, writer));
         return (from.ToString(), conditions);
     }
+
+    /// <summary>
+    /// WHERE written one conjunct at a time, so a conjunct that cannot raise stays unguarded and the backend can
+    /// still push it into the scan; filtering by the conjuncts equals filtering by their AND.
+    /// </summary>
+    private static IEnumerable<string> Conditions(SqlExpr? where, ExpressionWriter writer) =>
+        Conjuncts(where).Select(c => writer.Write(c, ValueContext.Raw));
+
+    private static IEnumerable<SqlExpr> Conjuncts(SqlExpr? e) => e switch
+    {
+        null => [],
+        BinaryExpr { Op: BinaryOp.And } b => Conjuncts(b.Left).Concat(Conjuncts(b.Right)),
+        _ => [e],
+    };
 
     private string Rank(ExpressionWriter writer, int source, int cap) =>
         $"{Q(writer.Alias(source))}.{Q(VaultColumns.Rank)} <= {cap.ToString(CultureInfo.InvariantCulture)}";
 
-    private List<string> OuterWhere() => _query.Where is null ? [] : [_writer.Write(_query.Where, ValueContext.Raw)];
+    private List<string> OuterWhere() => Conditions(_query.Where, _writer).ToList();
 
     /// <summary>
     /// The per-person subquery: its tables capped at rank ≤ m, grouped by the person key, so each person is one

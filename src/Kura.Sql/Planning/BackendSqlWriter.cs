@@ -76,21 +76,24 @@ internal sealed partial class BackendSqlWriter
     private List<string> BoundedColumns()
     {
         var columns = _query.Keys.Select((k, i) => $"{_writer.Write(k.Expr, ValueContext.Raw)} AS {Q(Key(i))}").ToList();
-        if (_plan.Measurements.Any(m => m.Kind == MeasurementKind.PersonCount))
-            columns.Add($"{PersonColumn()} AS {Q("p")}");
+        foreach (var source in _plan.Measurements.Where(m => m.Kind == MeasurementKind.PersonCount).Select(m => m.PersonSource).Distinct())
+            columns.Add($"{PersonColumn(source)} AS {Person(source)}");
         for (var i = 0; i < _plan.Measurements.Count; i++)
             if (_column[i] == i && MeasuredValue(_plan.Measurements[i]) is { } value) columns.Add($"{value} AS {Value(i)}");
         if (columns.Count == 0) columns.Add($"1 AS {Q("one")}");
         return columns;
     }
 
-    private string PersonColumn()
+    /// <summary>The person key of FROM entry <paramref name="index"/> (NULL where a LEFT JOIN found no row).</summary>
+    private string PersonColumn(int index)
     {
-        var source = Q(_writer.Alias(0));
+        var source = Q(_writer.Alias(index));
         if (_query.Derived is { } derived) return $"{source}.{Q(derived.PersonColumn!.Name)}";
         var unit = _query.Dataset.Unit;
-        return $"{source}.{Q(unit.IsRow ? VaultColumns.RowId : _query.Sources[0].Table.FindColumn(unit.Column!)!.Name)}";
+        return $"{source}.{Q(unit.IsRow ? VaultColumns.RowId : _query.Sources[index].Table.FindColumn(unit.Column!)!.Name)}";
     }
+
+    private string Person(int source) => Q(source == 0 ? "p" : "p" + source.ToString(CultureInfo.InvariantCulture));
 
     private string? MeasuredValue(DpMeasurement m) => m.Kind switch
     {
@@ -103,7 +106,7 @@ internal sealed partial class BackendSqlWriter
     private string MainPart()
     {
         var columns = new List<string> { $"0 AS {Q("part")}" };
-        columns.AddRange(_query.Keys.Select((_, i) => Q(Key(i))));
+        columns.AddRange(KeyTexts());
         columns.Add($"CAST(NULL AS BIGINT) AS {Q("bin")}");
         for (var i = 0; i < _plan.Measurements.Count; i++)
             if (Aggregate(i) is { } aggregate) columns.Add($"{aggregate} AS {Q("m" + i.ToString(CultureInfo.InvariantCulture))}");
@@ -122,7 +125,7 @@ internal sealed partial class BackendSqlWriter
         switch (m.Kind)
         {
             case MeasurementKind.RowCount: return "COUNT(*)";
-            case MeasurementKind.PersonCount: return $"COUNT(DISTINCT {Q("p")})";
+            case MeasurementKind.PersonCount: return $"COUNT(DISTINCT {Person(m.PersonSource)})";
             case MeasurementKind.ValueCount: return $"COUNT({v})";
             case MeasurementKind.Sum when m.Encoding!.Centered:
                 return $"(2 * {_dialect.ExactSum(v)} - {ExpressionWriter.Integer(m.Encoding.TwiceCenter)} * CAST(COUNT({v}) AS {_dialect.ExactIntegerType}))";
@@ -138,13 +141,20 @@ internal sealed partial class BackendSqlWriter
     {
         var v = Value(measurement);
         var columns = new List<string> { $"{measurement + 1} AS {Q("part")}" };
-        columns.AddRange(_query.Keys.Select((_, i) => Q(Key(i))));
+        columns.AddRange(KeyTexts());
         columns.Add(v);
         columns.AddRange(Enumerable.Repeat("NULL", _plan.ScalarCount));
         columns.Add("COUNT(*)");
         var groupBy = _query.Keys.Select((_, i) => Q(Key(i))).Append(v).ToList();
         return Part(columns, groupBy, $"{v} IS NOT NULL");
     }
+
+    /// <summary>
+    /// The group keys as text, cast once per group: reading text cannot fail, where reading a DATE beyond year 9999,
+    /// an infinite date or a DECIMAL beyond .NET's range would throw for that one value (KeyText canonicalises it).
+    /// </summary>
+    private IEnumerable<string> KeyTexts() =>
+        _query.Keys.Select((_, i) => $"{_dialect.Text(Q(Key(i)))} AS {Q("key" + i.ToString(CultureInfo.InvariantCulture))}");
 
     private string Part(List<string> columns, List<string> groupBy, string? where)
     {

@@ -28,6 +28,9 @@ public sealed record DpMeasurement(
     /// <summary>Bound argument (null for row and person counts).</summary>
     internal Kura.Sql.Syntax.SqlExpr? Argument { get; init; }
 
+    /// <summary>For a person count, the FROM entry whose person key it counts (a LEFT-joined table's key can be NULL).</summary>
+    internal int PersonSource { get; init; }
+
     /// <summary>Identity for sharing one measurement between aggregates, e.g. AVG's count and COUNT(x).</summary>
     internal string Identity { get; init; } = "";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Kura.Core;
 using Kura.Sql.Binding;
 using Kura.Sql.Dialects;
@@ -7,24 +6,26 @@ using Kura.Sql.Syntax;
 
 namespace Kura.Sql.Planning;
 
-/// <summary>How numeric columns are read where an expression is written.</summary>
-internal enum ValueContext
-{
-    /// <summary>As stored (comparisons, LIKE, keys): no arithmetic, so no value can make the backend fail.</summary>
-    Raw,
-    /// <summary>Inside arithmetic: as a double limited to ±10^15 (decimals below 10^-15 read as 0), so no overflow.</summary>
-    Arithmetic,
-    /// <summary>Inside an aggregate's argument: clamped to the column's declared bounds.</summary>
-    Clamped,
-}
-
 /// <summary>
 /// Writes a bound expression as backend SQL. Names come from the catalog and are always quoted; literals are
-/// escaped by the dialect; arithmetic is written so that it is total (never raises) on every backend.
+/// escaped by the dialect.
 /// </summary>
+/// <remarks>
+/// Totality: a backend error is observable and could hinge on one person's value (a CASE aimed at one row), so no
+/// row-level expression of a query may raise. First, by types: no stored value is ever converted to a type it may
+/// not fit. Numbers the backend unifies are written in <see cref="ValueContext.Compared"/> (decimal columns as
+/// DOUBLE; BIGINTs against literals of at most 18 digits and 18 places fit DECIMAL(37, 18)); arithmetic runs on
+/// doubles that <see cref="ArithmeticSafety"/> proves in range; functions take only checked literal arguments; a
+/// BIGINT, DECIMAL or DOUBLE column always converts to DOUBLE; BackendSqlWriter clamps a scaled value before it
+/// becomes a BIGINT and returns keys as text. Second, as defence in depth: a query's expressions reach backend SQL
+/// only through <see cref="Write"/> (BackendSqlWriter also names bare columns), which emits an expression that
+/// converts nothing (<see cref="CannotRaise"/>) as it is and any other inside <see cref="ISqlDialect.Total"/>
+/// (DuckDB's TRY: NULL where it would raise). TRY is not the guarantee: DuckDB 1.5.6 may evaluate a subexpression
+/// shared by several guarded expressions once, outside them (common-subexpression elimination).
+/// </remarks>
 /// <param name="dialect">Target dialect.</param>
 /// <param name="sourcePrefix">FROM entries are aliased prefix + index: <c>t</c> in the outer query, <c>s</c> inside a per-person subquery.</param>
-internal sealed class ExpressionWriter(ISqlDialect dialect, string sourcePrefix = "t")
+internal sealed partial class ExpressionWriter(ISqlDialect dialect, string sourcePrefix = "t")
 {
     public const decimal ArithmeticLimit = 1_000_000_000_000_000m;
 
@@ -33,29 +34,63 @@ internal sealed class ExpressionWriter(ISqlDialect dialect, string sourcePrefix 
     /// <summary>The alias of FROM entry <paramref name="index"/>, unquoted.</summary>
     public string Alias(int index) => sourcePrefix + index.ToString(CultureInfo.InvariantCulture);
 
-    public string Write(SqlExpr e, ValueContext ctx) => e switch
+    /// <summary>The expression as backend SQL that raises on no row (see the class remarks).</summary>
+    public string Write(SqlExpr e, ValueContext ctx)
+    {
+        var sql = Node(e, ctx);
+        return CannotRaise(e) ? sql : dialect.Total(sql);
+    }
+
+    /// <summary>
+    /// True when no stored value can make the expression raise, because it converts none (or a number only to
+    /// DOUBLE): a column (as stored, or as a clamped double) or a literal; IS NULL of one; comparisons, IN, BETWEEN and LIKE over text, date and
+    /// boolean columns and non-numeric literals; AND, OR and NOT of these.
+    /// </summary>
+    internal static bool CannotRaise(SqlExpr e) => e switch
+    {
+        BoundColumnExpr or LiteralExpr => true,
+        IsNullExpr n => n.Value is BoundColumnExpr or LiteralExpr,
+        UnaryExpr { Op: UnaryOp.Not } u => CannotRaise(u.Operand),
+        BinaryExpr { Op: BinaryOp.And or BinaryOp.Or } b => CannotRaise(b.Left) && CannotRaise(b.Right),
+        BinaryExpr { Op: BinaryOp.Equal or BinaryOp.NotEqual or BinaryOp.Less or BinaryOp.LessOrEqual or BinaryOp.Greater or BinaryOp.GreaterOrEqual } b =>
+            NotNumeric(b.Left) && NotNumeric(b.Right),
+        InListExpr i => NotNumeric(i.Value) && i.Items.All(NotNumeric),
+        BetweenExpr b => NotNumeric(b.Value) && NotNumeric(b.Low) && NotNumeric(b.High),
+        LikeExpr l => NotNumeric(l.Value),
+        _ => false,
+    };
+
+    private static bool NotNumeric(SqlExpr e) =>
+        e is BoundColumnExpr { Column.Type: not (ColumnType.Integer or ColumnType.Decimal) } or LiteralExpr { Kind: not LiteralKind.Number };
+
+    private string Node(SqlExpr e, ValueContext ctx) => e switch
     {
         LiteralExpr l => Literal(l, ctx),
         BoundColumnExpr c => ColumnValue(c, ctx),
-        UnaryExpr { Op: UnaryOp.Not } u => $"(NOT {Write(u.Operand, ValueContext.Raw)})",
-        UnaryExpr { Op: UnaryOp.Negate } u => $"(-{Write(u.Operand, Numeric(ctx))})",
-        UnaryExpr u => Write(u.Operand, ctx),
+        UnaryExpr { Op: UnaryOp.Not } u => $"(NOT {Node(u.Operand, ValueContext.Raw)})",
+        UnaryExpr { Op: UnaryOp.Negate } u => $"(-{Node(u.Operand, Numeric(ctx))})",
+        UnaryExpr u => Node(u.Operand, ctx),
         BinaryExpr b => Binary(b, ctx),
-        BetweenExpr b => $"({Write(b.Value, ValueContext.Raw)}{(b.Negated ? " NOT" : "")} BETWEEN {Write(b.Low, ValueContext.Raw)} AND {Write(b.High, ValueContext.Raw)})",
-        InListExpr i => $"({Write(i.Value, ValueContext.Raw)}{(i.Negated ? " NOT" : "")} IN ({string.Join(", ", i.Items.Select(x => Write(x, ValueContext.Raw)))}))",
+        BetweenExpr b => $"({Node(b.Value, ValueContext.Compared)}{(b.Negated ? " NOT" : "")} BETWEEN {Node(b.Low, ValueContext.Compared)} AND {Node(b.High, ValueContext.Compared)})",
+        InListExpr i => $"({Node(i.Value, ValueContext.Compared)}{(i.Negated ? " NOT" : "")} IN ({string.Join(", ", i.Items.Select(x => Node(x, ValueContext.Compared)))}))",
         LikeExpr l => Like(l),
-        IsNullExpr n => $"({Write(n.Value, ValueContext.Raw)} IS {(n.Negated ? "NOT " : "")}NULL)",
+        IsNullExpr n => $"({Node(n.Value, ValueContext.Raw)} IS {(n.Negated ? "NOT " : "")}NULL)",
         CaseExpr c => Case(c, ctx),
         ExtractExpr x => Extract(x, ctx),
         FunctionExpr f => Function(f, ctx),
         _ => throw KuraException.Internal("KURA-SQL-WRITER", $"Cannot write a {e.GetType().Name} node."),
     };
 
-    private static ValueContext Numeric(ValueContext ctx) => ctx == ValueContext.Raw ? ValueContext.Arithmetic : ctx;
+    private static bool Exact(ValueContext ctx) => ctx is ValueContext.Raw or ValueContext.Compared;
+
+    private static ValueContext Numeric(ValueContext ctx) => Exact(ctx) ? ValueContext.Arithmetic : ctx;
+
+    /// <summary>The context of values the backend unifies with one another (CASE results, COALESCE arguments …).</summary>
+    private static ValueContext Unified(ValueContext ctx) => ctx == ValueContext.Raw ? ValueContext.Compared : ctx;
 
     private string Literal(LiteralExpr l, ValueContext ctx) => l.Kind switch
     {
-        LiteralKind.Number when ctx == ValueContext.Raw => Number((decimal)l.Value!),
+        LiteralKind.Number when Exact(ctx) => Number((decimal)l.Value!),
         LiteralKind.Number => Double(Number((decimal)l.Value!)),
         LiteralKind.String => dialect.StringLiteral((string)l.Value!),
         LiteralKind.Date => "DATE '" + ((DateOnly)l.Value!).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'",
@@ -75,6 +110,7 @@ internal sealed class ExpressionWriter(ISqlDialect dialect, string sourcePrefix 
     {
         var type = c.Column.Type;
         if (ctx == ValueContext.Raw || type is not (ColumnType.Integer or ColumnType.Decimal)) return Column(c);
+        if (ctx == ValueContext.Compared) return type == ColumnType.Decimal ? Double(Column(c)) : Column(c);
         var (low, high) = ctx == ValueContext.Clamped
             ? (c.Column.Bounds?.Lower ?? throw KuraException.Internal("KURA-SQL-WRITER", "Clamping needs bounds."), c.Column.Bounds.Upper)
             : (-ArithmeticLimit, ArithmeticLimit);
@@ -100,74 +136,4 @@ internal sealed class ExpressionWriter(ISqlDialect dialect, string sourcePrefix 
     /// <summary>An integer literal, parenthesised when negative.</summary>
     public static string Integer(System.Numerics.BigInteger value) =>
         value.Sign < 0 ? "(" + value.ToString(CultureInfo.InvariantCulture) + ")" : value.ToString(CultureInfo.InvariantCulture);
-
-    private string Binary(BinaryExpr b, ValueContext ctx)
-    {
-        switch (b.Op)
-        {
-            case BinaryOp.And or BinaryOp.Or:
-            case BinaryOp.Equal or BinaryOp.NotEqual or BinaryOp.Less or BinaryOp.LessOrEqual or BinaryOp.Greater or BinaryOp.GreaterOrEqual:
-            case BinaryOp.Concat:
-                return $"({Write(b.Left, ValueContext.Raw)} {SqlPrinter.Operator(b.Op)} {Write(b.Right, ValueContext.Raw)})";
-            case BinaryOp.Divide:
-                return $"({Write(b.Left, Numeric(ctx))} / NULLIF({Write(b.Right, Numeric(ctx))}, 0))";
-            default:
-                return $"({Write(b.Left, Numeric(ctx))} {SqlPrinter.Operator(b.Op)} {Write(b.Right, Numeric(ctx))})";
-        }
-    }
-
-    private string Like(LikeExpr l)
-    {
-        var pattern = CanonicalPattern((string)((LiteralExpr)l.Pattern).Value!, l.Escape);
-        return $"({Write(l.Value, ValueContext.Raw)}{(l.Negated ? " NOT" : "")} {(l.IgnoreCase ? "ILIKE" : "LIKE")} "
-            + $"{dialect.StringLiteral(pattern)} ESCAPE {dialect.StringLiteral("\\")})";
-    }
-
-    /// <summary>Rewrites a pattern with the user's escape character (or none) into one escaped by backslash, the same on every backend.</summary>
-    internal static string CanonicalPattern(string pattern, char? escape)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (escape is { } e && c == e && i + 1 < pattern.Length) builder.Append('\\').Append(pattern[++i]);
-            else if (c == '\\') builder.Append("\\\\");
-            else builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
-    private string Case(CaseExpr c, ValueContext ctx)
-    {
-        var builder = new StringBuilder("CASE");
-        if (c.Operand is not null) builder.Append(' ').Append(Write(c.Operand, ValueContext.Raw));
-        foreach (var when in c.Whens)
-            builder.Append(" WHEN ").Append(Write(when.When, ValueContext.Raw)).Append(" THEN ").Append(Write(when.Then, ctx));
-        if (c.Else is not null) builder.Append(" ELSE ").Append(Write(c.Else, ctx));
-        return builder.Append(" END").ToString();
-    }
-
-    private string Extract(ExtractExpr x, ValueContext ctx)
-    {
-        var text = $"EXTRACT({x.Part.ToString().ToUpperInvariant()} FROM {Write(x.Source, ValueContext.Raw)})";
-        return ctx == ValueContext.Raw ? text : Double(text);
-    }
-
-    private string Function(FunctionExpr f, ValueContext ctx)
-    {
-        string Arg(int i, ValueContext c) => Write(f.Args[i], c);
-        string All(ValueContext c) => string.Join(", ", f.Args.Select(a => Write(a, c)));
-        return f.Name switch
-        {
-            "FLOOR" => $"FLOOR({Arg(0, Numeric(ctx))})",
-            "CEIL" or "CEILING" => $"CEIL({Arg(0, Numeric(ctx))})",
-            "ABS" => $"ABS({Arg(0, Numeric(ctx))})",
-            "ROUND" when f.Args.Count == 1 => $"ROUND({Arg(0, Numeric(ctx))})",
-            "ROUND" => dialect.RoundDigits(Arg(0, Numeric(ctx)), (int)(decimal)((LiteralExpr)f.Args[1]).Value!),
-            "SUBSTR" or "SUBSTRING" => $"SUBSTRING({All(ValueContext.Raw)})",
-            "LENGTH" when ctx != ValueContext.Raw => Double($"LENGTH({Arg(0, ValueContext.Raw)})"),
-            "LOWER" or "UPPER" or "TRIM" or "LENGTH" => $"{f.Name}({Arg(0, ValueContext.Raw)})",
-            _ => $"{f.Name}({All(ctx)})",
-        };
-    }
 }

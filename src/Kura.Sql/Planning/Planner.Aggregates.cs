@@ -20,7 +20,7 @@ internal sealed partial class Planner
             case AggregateKind.CountRows:
                 return new(call.Kind, Add(new DpMeasurement(MeasurementKind.RowCount, "COUNT(*)", 1, 1, 1, false) { Identity = "rows" }), null, null, null);
             case AggregateKind.CountPersons:
-                return new(call.Kind, Add(new DpMeasurement(MeasurementKind.PersonCount, "COUNT(DISTINCT person)", 1, 1, 1, false) { Identity = "persons" }), null, null, null);
+                return new(call.Kind, PersonCount((BoundColumnExpr)call.Argument!), null, null, null);
             case AggregateKind.CountValues:
                 return new(call.Kind, ValueCount(call.Argument!), null, null, null);
             case AggregateKind.Sum:
@@ -36,6 +36,14 @@ internal sealed partial class Planner
     }
 
     private static string Text(SqlExpr e) => SqlPrinter.Expr(e);
+
+    /// <summary>Persons with a row in the key's own table: through a LEFT JOIN, those the joined table has.</summary>
+    private int PersonCount(BoundColumnExpr key)
+    {
+        var label = key.Source == 0 ? "COUNT(DISTINCT person)" : $"COUNT(DISTINCT {Text(key)})";
+        return Add(new DpMeasurement(MeasurementKind.PersonCount, label, 1, 1, 1, false)
+        { PersonSource = key.Source, Identity = "persons:" + key.Source.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    }
 
     private int ValueCount(SqlExpr argument) =>
         Add(new DpMeasurement(MeasurementKind.ValueCount, $"COUNT({Text(argument)})", 1, 1, 1, false)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Kura.Sql.Syntax;
 
 internal sealed partial class Parser
@@ -172,7 +170,7 @@ internal sealed partial class Parser
         {
             case TokenKind.Number:
                 _next++;
-                return new LiteralExpr(LiteralKind.Number, ParseNumber(token), token.Position);
+                return new LiteralExpr(LiteralKind.Number, NumberLiteral.Parse(token), token.Position);
             case TokenKind.String:
                 _next++;
                 return new LiteralExpr(LiteralKind.String, token.Text, token.Position);
@@ -197,13 +195,5 @@ internal sealed partial class Parser
             throw SqlRefusals.NotSupported(Current.Position, "Row values (a, b)", "compare one value at a time.");
         ExpectSymbol(")");
         return inner;
-    }
-
-    private static decimal ParseNumber(Token token)
-    {
-        if (decimal.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && Math.Abs(value) <= 1_000_000_000_000_000m)
-            return value;
-        throw SqlRefusals.At(SqlRefusals.Syntax, token.Position, "A number is out of range; numbers must be within ±10^18");
     }
 }

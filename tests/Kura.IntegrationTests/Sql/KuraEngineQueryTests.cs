@@ -145,4 +145,21 @@ public sealed class KuraEngineQueryTests : IDisposable
         Assert.Equal("KURA-SQL-OPTIONS", e.Code);
         Assert.Contains("rows per person <= 2", outcome.Result.Mechanism, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zA")]
+    [InlineData("zB")]
+    public void Query_GroupKeyDateBeyondYear9999_AnswersWhoeverIsSelected(string zip)
+    {
+        // Person Q2 alone holds a date .NET cannot represent; which zip the WHERE selects must not decide answer or error.
+        _home.Write("dates.csv", "person_id,zip,d\nQ1,zA,2024-01-11\nQ2,zA,12000-01-01\nQ3,zB,2024-06-12\n");
+        _home.Engine.Import(new ImportRequest(_home.File("dates.csv"), Dataset, "dates", PrivacyUnit.Key("person_id"),
+            TypeOverrides: new Dictionary<string, ColumnType> { ["d"] = ColumnType.Date }));
+        _home.Engine.Classify(Dataset, accept: true);
+        var project = Project(0.000001m);
+
+        var outcome = Query(project, $"SELECT d, COUNT(*) FROM dates WHERE zip = '{zip}' GROUP BY d", new BoundingOptions { Epsilon = 1m });
+
+        Assert.NotNull(outcome.Result.Rows);
+    }
 }

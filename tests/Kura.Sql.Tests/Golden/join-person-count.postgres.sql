@@ -4,4 +4,4 @@ WITH "kura_bounded" AS (
   LEFT JOIN "ds"."patients" AS "t1" ON "t1"."patient_id" = "t0"."patient_id" AND "t1"."__kura_rank" <= 1
   WHERE "t0"."__kura_rank" <= 5 AND ("t1"."region" = 'O''Hare')
 )
-SELECT 0 AS "part", "k0", CAST(NULL AS BIGINT) AS "bin", COUNT(DISTINCT "p") AS "m0", CAST(NULL AS BIGINT) AS "cell" FROM "kura_bounded" GROUP BY "k0"
+SELECT 0 AS "part", CAST("k0" AS TEXT) AS "key0", CAST(NULL AS BIGINT) AS "bin", COUNT(DISTINCT "p") AS "m0", CAST(NULL AS BIGINT) AS "cell" FROM "kura_bounded" GROUP BY "k0"

@@ -7,7 +7,7 @@ WITH "kura_bounded" AS (
     WHERE "s0"."__kura_rank" <= 5 AND ("s1"."region" = 'east')
     GROUP BY "s0"."patient_id"
   ) AS "t0"
-  WHERE ("t0"."n" >= 2)
+  WHERE TRY(("t0"."n" >= 2))
 )
 SELECT 0 AS "part", CAST(NULL AS BIGINT) AS "bin", (2 * SUM("v1") - 50025 * CAST(COUNT("v1") AS HUGEINT)) AS "m1", COUNT("v1") AS "m2", COUNT(*) AS "m3", CAST(NULL AS BIGINT) AS "cell" FROM "kura_bounded"
 UNION ALL

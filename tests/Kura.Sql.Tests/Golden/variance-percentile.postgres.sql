@@ -3,6 +3,6 @@ WITH "kura_bounded" AS (
   FROM "ds"."claims" AS "t0"
   WHERE "t0"."__kura_rank" <= 5
 )
-SELECT 0 AS "part", "k0", CAST(NULL AS BIGINT) AS "bin", (2 * SUM("v0") - 10005 * CAST(COUNT("v0") AS NUMERIC)) AS "m0", COUNT("v0") AS "m1", SUM((2 * "v0" - 10005) * (2 * "v0" - 10005)) AS "m2", COUNT(*) AS "m4", CAST(NULL AS BIGINT) AS "cell" FROM "kura_bounded" GROUP BY "k0"
+SELECT 0 AS "part", CAST("k0" AS TEXT) AS "key0", CAST(NULL AS BIGINT) AS "bin", (2 * SUM("v0") - 10005 * CAST(COUNT("v0") AS NUMERIC)) AS "m0", COUNT("v0") AS "m1", SUM((2 * "v0" - 10005) * (2 * "v0" - 10005)) AS "m2", COUNT(*) AS "m4", CAST(NULL AS BIGINT) AS "cell" FROM "kura_bounded" GROUP BY "k0"
 UNION ALL
-SELECT 4 AS "part", "k0", "v3", NULL, NULL, NULL, NULL, COUNT(*) FROM "kura_bounded" WHERE "v3" IS NOT NULL GROUP BY "k0", "v3"
+SELECT 4 AS "part", CAST("k0" AS TEXT) AS "key0", "v3", NULL, NULL, NULL, NULL, COUNT(*) FROM "kura_bounded" WHERE "v3" IS NOT NULL GROUP BY "k0", "v3"
