@@ -111,9 +111,12 @@ public sealed class ExtractBench : IBenchmark
         foreach (var qi in AnonymityAdultData.QuasiIdentifiers)
             engine.SetColumnClass("adult", $"adult.{qi}", ColumnClass.QuasiIdentifier, qi == "age");
         engine.SetColumnClass("adult", "adult.occupation", ColumnClass.SpecialCare);
+        // Pseudonymised extracts may go only to a processor under an entrustment contract (APPI-PSE-02).
         var review = engine.RequestProject(new ProjectRequest("bench", "Bench lab", Purpose.Statistics, ["adult"], new PrivacyBudget(1, 0.000001m),
-            [ReleaseKind.AnonymizedExtract, ReleaseKind.PseudonymizedExtract], Justification: "benchmark"));
-        foreach (var step in review.Decision.PendingSteps.Where(s => s.Id != "two-stewards"))
+            [ReleaseKind.AnonymizedExtract, ReleaseKind.PseudonymizedExtract], Justification: "benchmark", Recipient: Recipient.Processor));
+        engine.PublishNotice("adult", "md", new Kura.Engine.Policy.HolderProfile("Bench lab", "desk@lab.example"));
+        engine.SetPolicyParameter("approval.distinctActors", "false"); // one OS user plays both stewards here
+        foreach (var step in review.Decision.PendingSteps.Where(s => s.Id is not ("two-stewards" or "publish-notice" or "publish-biometric-handling")))
             engine.RecordStep("bench", step.Id, "recorded for the benchmark", "sato");
         if (engine.ApproveProject("bench", "sato").Status != ProjectStatus.Approved) engine.ApproveProject("bench", "tanaka");
         return home;

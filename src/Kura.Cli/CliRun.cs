@@ -41,7 +41,8 @@ public static class CliRun
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"error KURA-INTERNAL: {e.GetType().Name}: {e.Message} This is a fault in Kura; the operation did not complete and nothing was released.");
+            // The message is withheld: a database or library exception may quote a stored value.
+            Console.Error.WriteLine($"error KURA-INTERNAL: {e.GetType().Name}. This is a fault in Kura; the operation did not complete and nothing was released.");
             return (int)KuraErrorKind.Internal;
         }
     }

@@ -13,7 +13,8 @@ public sealed record Project(
     DateTimeOffset? ExpiresAt = null,
     IReadOnlyList<ReleaseKind>? ReleaseKinds = null,
     IReadOnlyList<string>? GrantedColumns = null,
-    string? Justification = null)
+    string? Justification = null,
+    Recipient Recipient = Recipient.ThirdParty)
 {
     /// <summary>True when the project may release now: approved and not expired.</summary>
     public bool MayReleaseAt(DateTimeOffset now) =>

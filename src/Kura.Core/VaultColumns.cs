@@ -12,5 +12,6 @@ public static class VaultColumns
     /// <summary>Synthetic person id (row number) for datasets whose privacy unit is <c>@row</c>.</summary>
     public const string RowId = "__kura_row";
 
-    public static bool IsHidden(string column) => column.StartsWith("__kura_", StringComparison.Ordinal);
+    /// <summary>True for Kura's bookkeeping names in any letter case: DuckDB matches column names case-insensitively.</summary>
+    public static bool IsHidden(string column) => column.StartsWith("__kura_", StringComparison.OrdinalIgnoreCase);
 }

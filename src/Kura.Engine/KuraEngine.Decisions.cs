@@ -1,11 +1,17 @@
+using System.Text.Json.Nodes;
 using Kura.Core;
 using Kura.Engine.Policy;
+using Kura.Engine.Projects;
 using Kura.Policy;
 
 namespace Kura.Engine;
 
 public sealed partial class KuraEngine
 {
+    private const string EndorsementValidDaysParameter = "approval.endorsementValidDays";
+    private const string DistinctActorsParameter = "approval.distinctActors";
+    private const string MaxDaysParameter = "approval.maxDays";
+
     /// <summary>The step a request's public-health statement records.</summary>
     private const string PublicHealthStep = "public-health-statement";
 
@@ -21,7 +27,12 @@ public sealed partial class KuraEngine
     /// </summary>
     public Project RequireReleaseAllowed(string project, ReleaseKind kind)
     {
-        var p = RequireProject(project);
+        RequirePolicyFileAdopted();
+        var p = TrackScope(RequireProject(project));
+        if (p.Status == ProjectStatus.Requested && LastScopeChange(_catalog.StepEvidenceOf(project)) is { } changed)
+            throw KuraException.Policy("KURA-PROJECT-REAPPROVAL-NEEDED",
+                $"Project '{project}' needs re-approval: the columns, classes or data categories it can see changed at {changed:yyyy-MM-dd HH:mm} UTC, and an approval covers only what the stewards saw " +
+                $"(APPI-PUR-01 use within the stated purpose; KURA-GOV-01 steward approval). Publish the notice again with 'kura notice DATASET' and approve again with 'kura project approve {project}'. Nothing was released.");
         if (!p.MayReleaseAt(Now))
             throw KuraException.Policy("KURA-PROJECT-NOT-APPROVED", p.Status == ProjectStatus.Approved
                 ? $"Project '{project}' approval expired at {p.ExpiresAt:yyyy-MM-dd HH:mm} UTC; stewards renew it with 'kura project approve {project}'. Nothing was released."
@@ -40,20 +51,37 @@ public sealed partial class KuraEngine
         return p;
     }
 
+    /// <summary>
+    /// Adds to a release's ledger payload the policy it was released under and the rules that allow
+    /// its kind (the decision <see cref="RequireReleaseAllowed"/> just refreshed); a hash the payload
+    /// already carries is kept.
+    /// </summary>
+    private JsonObject WithReleaseBasis(JsonObject payload, string project, ReleaseKind kind)
+    {
+        var decision = _catalog.LatestDecision(project);
+        payload["policy_hash"] ??= decision?.PolicyHash;
+        payload["basis_rule_ids"] = Strings(decision?.ReleaseKinds.FirstOrDefault(k => k.Kind == kind.ToPolicyName())?.BasisRuleIds ?? []);
+        return payload;
+    }
+
     /// <summary>Evaluates a project under the active policy, counting <paramref name="extraSteward"/> as approving.</summary>
     private PolicyDecision Evaluate(Project project, IEnumerable<StepEvidence> evidence, string? extraSteward = null)
     {
         var policy = ActivePolicy;
         var datasets = project.Datasets.Select(RequireDataset).ToList();
         var columns = project.GrantedColumns?.Select(c => c[(c.LastIndexOf('.') + 1)..]).ToList();
-        var stewards = project.Approvals.Select(a => a.Steward).Append(extraSteward).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        var stewards = project.Approvals.Select(a => a.Steward).Append(extraSteward).OfType<string>().Select(StewardName.Normalize).Distinct(StringComparer.Ordinal).Count();
+        // Only a notice published at or after the last change of what the project can see describes it.
+        var list = evidence as IReadOnlyList<StepEvidence> ?? [.. evidence];
+        var since = LastScopeChange(list) ?? DateTimeOffset.MinValue;
         var facts = DatasetFacts(datasets, project.Purpose, project.ReleaseKinds ?? [ReleaseKind.DpQuery], columns) with
         {
-            NoticePublished = datasets.All(d => _catalog.NoticesOf(d.Name).Count > 0),
-            BiometricHandlingPublished = datasets.All(d => !HasFacialColumns(d) || _catalog.NoticesOf(d.Name).Any(n => n.FacialSection)),
+            NoticePublished = datasets.All(d => _catalog.NoticesOf(d.Name).Any(n => n.At >= since)),
+            BiometricHandlingPublished = datasets.All(d => !HasFacialColumns(d) || _catalog.NoticesOf(d.Name).Any(n => n.FacialSection && n.At >= since)),
             DistinctStewards = stewards,
+            RecipientProcessor = project.Recipient == Recipient.Processor,
         };
-        return PolicyEvaluator.Evaluate(policy, StepFacts.Apply(policy, facts, evidence));
+        return PolicyEvaluator.Evaluate(policy, StepFacts.Apply(policy, facts, list));
     }
 
     /// <summary>
@@ -93,6 +121,7 @@ public sealed partial class KuraEngine
     /// </summary>
     private PolicyDecision CurrentDecision(Project project)
     {
+        project = TrackScope(project);
         var fresh = Evaluate(project, _catalog.StepEvidenceOf(project.Name));
         if (_catalog.LatestDecision(project.Name) is not { } stored || !SameDecision(stored, fresh))
             _catalog.SaveDecision(project.Name, fresh);
@@ -112,21 +141,41 @@ public sealed partial class KuraEngine
     private static IReadOnlyList<string> RefusingRules(PolicyDecision decision) =>
         [.. decision.ReleaseKinds.SelectMany(k => k.DenyRuleIds).Distinct()];
 
+    /// <summary>
+    /// The project as a new approval sees it. A requested project keeps only endorsements that are fresh
+    /// (<c>approval.endorsementValidDays</c>) and were given for the same decision and scope; an approved
+    /// project accepts further approvals only while its stewards step is pending (the policy raised the
+    /// count). Refuses a steward, or an OS user, that already approved when different ones are needed.
+    /// </summary>
     private Project RequireApprovable(string name, string steward)
     {
-        var project = RequireProject(name);
+        var project = TrackScope(RequireProject(name));
         if (project.Status == ProjectStatus.Rejected && _catalog.LatestDecision(name) is { Outcome: DecisionOutcome.Denied } denied)
             throw KuraException.Policy("KURA-PROJECT-REFUSED", $"Project '{name}' was refused by the policy ({Refusal(denied)}); it stays recorded but can never be approved.");
         // An expired approval is renewed by a fresh round of approvals, under the policy of now.
         if (project.Status == ProjectStatus.Approved && project.ExpiresAt is { } expiry && Now >= expiry)
             project = project with { Status = ProjectStatus.Requested, Approvals = [], ExpiresAt = null };
-        if (project.Status == ProjectStatus.Approved)
+        if (project.Status == ProjectStatus.Approved && StewardsStepId(CurrentDecision(project)) is null)
             throw KuraException.Conflict("KURA-PROJECT-ALREADY-APPROVED", $"Project '{name}' is already approved (until {project.ExpiresAt:yyyy-MM-dd}).");
         if (!IsOpen(project))
             throw KuraException.Conflict("KURA-PROJECT-CLOSED", $"Project '{name}' was {StatusName(project)}; open a new project instead.");
-        if (project.Approvals.Any(a => string.Equals(a.Steward, steward, StringComparison.Ordinal)))
+        if (project.Status == ProjectStatus.Requested)
+        {
+            var key = DecisionKey(Evaluate(project with { Approvals = [] }, _catalog.StepEvidenceOf(name)));
+            var scope = ScopeOf(project).Hash;
+            var oldest = Now - TimeSpan.FromDays(IntegerParameter(EndorsementValidDaysParameter));
+            project = project with
+            {
+                Approvals = [.. project.Approvals.Where(a => a.At >= oldest && ApprovalNote.Parse(a.Note) is var n && n.Decision == key && n.Scope == scope)],
+            };
+        }
+        if (project.Approvals.Any(a => StewardName.Normalize(a.Steward) == steward))
             throw KuraException.Conflict("KURA-STEWARD-ALREADY-APPROVED",
                 $"Steward '{steward}' has already approved project '{name}'; the policy needs approvals by different stewards.");
+        if (ParameterValue(DistinctActorsParameter) is true && project.Approvals.Any(a => ApprovalNote.Parse(a.Note).Actor == Actor))
+            throw KuraException.Conflict("KURA-STEWARD-SAME-ACTOR",
+                $"OS user '{Actor}' already recorded an approval of project '{name}'; a further steward must approve from their own OS account " +
+                "(Kura has no authentication of its own until a server provides it; policy parameter approval.distinctActors).");
         return project;
     }
 

@@ -8,6 +8,7 @@ public sealed partial class KuraEngine
 {
     private const string Objectors = "objectors";
     private const string MinorsFacial = "minors-facial-without-legal-rep-consent";
+    private const string ConsentAgeParameter = "child.consentAge";
 
     /// <summary>
     /// The vault schema every release of <paramref name="dataset"/> must read from (DP queries,
@@ -30,12 +31,10 @@ public sealed partial class KuraEngine
     private ExclusionSummary ApplyExclusions(Dataset dataset)
     {
         var exclusions = RowExclusionsFor(dataset);
-        var objectors = exclusions.Any(x => x.Who == Objectors)
-            ? _catalog.ListObjections(dataset.Name).Select(o => o.Person).ToHashSet(StringComparer.Ordinal)
-            : [];
-        var minors = exclusions.FirstOrDefault(x => x.Who == MinorsFacial) is { AgeBelow: { } age }
-            ? MinorsWithoutConsent(dataset, age)
-            : [];
+        // Engine invariants: no policy file can switch these two off; the policy only sets the age.
+        var objectors = _catalog.ListObjections(dataset.Name).Select(o => o.Person).ToHashSet(StringComparer.Ordinal);
+        var age = exclusions.FirstOrDefault(x => x.Who == MinorsFacial)?.AgeBelow ?? IntegerParameter(ConsentAgeParameter);
+        var minors = MinorsWithoutConsent(dataset, age);
         var persons = new HashSet<string>(objectors, StringComparer.Ordinal);
         persons.UnionWith(minors);
         _vault.SetExcludedPersons(dataset.Name, dataset.Unit, persons);
@@ -51,7 +50,8 @@ public sealed partial class KuraEngine
     private IReadOnlyList<RowExclusion> RowExclusionsFor(Dataset dataset)
     {
         var policy = ActivePolicy;
-        var facts = DatasetFacts([dataset], Purpose.Statistics, Enum.GetValues<ReleaseKind>(), null) with { MinSubjectAge = 0 };
+        // Asked as if lawfully acquired too: a tainted dataset's releases are refused, but its views keep their exclusions.
+        var facts = DatasetFacts([dataset], Purpose.Statistics, Enum.GetValues<ReleaseKind>(), null) with { MinSubjectAge = 0, AcquisitionMethod = "lawful" };
         return [.. Enum.GetValues<Purpose>()
             .SelectMany(p => PolicyEvaluator.Evaluate(policy, facts with { Purpose = p.ToName() }).RowExclusions)
             .GroupBy(x => (x.Who, x.AgeBelow))

@@ -52,6 +52,7 @@ public sealed partial class KuraEngine
         cancellationToken.ThrowIfCancellationRequested();
 
         progress?.Report("recording");
+        RequireReleaseAllowed(project.Name, request.Kind.ToReleaseKind()); // a revocation or expiry during the work stops it here
         var releaseId = NewReleaseId();
         var processing = ExtractJson.Processing(request, plan, processed);
         var risk = ExtractJson.Risk(processed.Statistics);
@@ -98,7 +99,7 @@ public sealed partial class KuraEngine
         _catalog.InTransaction(() =>
         {
             _catalog.RecordExtract(record);
-            receipt = Record(LedgerEntryTypes.ExtractReleased, new JsonObject
+            receipt = Record(LedgerEntryTypes.ExtractReleased, WithReleaseBasis(new JsonObject
             {
                 ["project"] = record.Project,
                 ["dataset"] = record.Dataset,
@@ -112,7 +113,7 @@ public sealed partial class KuraEngine
                 ["file_sha256"] = digest.Sha256,
                 ["file_bytes"] = digest.Bytes,
                 ["policy_hash"] = policyHash,
-            });
+            }, record.Project, request.Kind.ToReleaseKind()));
         });
         return receipt!;
     }

@@ -10,9 +10,6 @@ namespace Kura.Engine;
 
 public sealed partial class KuraEngine
 {
-    /// <summary>Default approval lifetime when the steward gives none.</summary>
-    public static readonly TimeSpan DefaultApprovalLifetime = TimeSpan.FromDays(365);
-
     /// <summary>
     /// Records a project request and the policy's decision on it. A refused request (an ineligible
     /// purpose such as marketing, or a release no rule allows) is recorded as rejected, citing the
@@ -28,7 +25,7 @@ public sealed partial class KuraEngine
         RequireColumnsExist(datasets, request.GrantedColumns);
         var project = new Project(request.Name, request.Organization, request.Purpose, [.. datasets.Select(d => d.Name)], request.Budget,
             ProjectStatus.Requested, Now, [], null, request.ReleaseKinds is { Count: > 0 } k ? [.. k.Distinct()] : [ReleaseKind.DpQuery],
-            request.GrantedColumns, request.Justification);
+            request.GrantedColumns, request.Justification, request.Recipient);
         IReadOnlyList<StepEvidence> evidence = string.IsNullOrWhiteSpace(request.PublicHealthStatement) ? []
             : [new StepEvidence(PublicHealthStep, request.PublicHealthStatement.Trim(), Actor, Now)];
         var decision = Evaluate(project, evidence);
@@ -37,6 +34,8 @@ public sealed partial class KuraEngine
         {
             _catalog.CreateProject(project);
             foreach (var e in evidence) _catalog.AddStepEvidence(project.Name, e);
+            var scope = ScopeOf(project);
+            _catalog.AddStepEvidence(project.Name, new StepEvidence(ScopeBaseline, scope.Text, Actor, Now, scope.Hash));
             _catalog.SaveDecision(project.Name, decision);
             Record(LedgerEntryTypes.ProjectRequested, ProjectPayload(project, decision));
             if (project.Status == ProjectStatus.Rejected)
@@ -62,7 +61,8 @@ public sealed partial class KuraEngine
     public ProjectReview RecordStep(string name, string stepId, string evidence, string steward, string? value = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(steward);
-        var project = RequireProject(name);
+        steward = StewardName.Normalize(steward);
+        var project = TrackScope(RequireProject(name));
         if (!IsOpen(project))
             throw KuraException.Conflict("KURA-PROJECT-CLOSED", $"Project '{name}' is {StatusName(project)}; steps can no longer be recorded.");
         if (string.IsNullOrWhiteSpace(evidence))
@@ -85,27 +85,34 @@ public sealed partial class KuraEngine
                 ["pending_steps"] = Strings(decision.PendingSteps.Select(s => s.Id)),
             });
         });
-        return new ProjectReview(project, decision, all);
+        return new ProjectReview(project, decision, [.. all.Where(e => !IsScopeRecord(e))]);
     }
 
     /// <summary>
     /// A steward approves. The decision is re-evaluated counting this steward; the project becomes
     /// approved only when <see cref="PolicyDecision.CanApprove"/> (every step recorded, enough distinct
     /// stewards). While only more stewards are missing, the approval is kept and the project stays
-    /// requested. The approval expires after <paramref name="lifetime"/>.
+    /// requested (or approved, when the policy raised the steward count after approval). The approval
+    /// records the OS user, the scope and the decision it was given for, and expires after
+    /// <paramref name="lifetime"/>: at most, and by default, the policy's <c>approval.maxDays</c>.
     /// </summary>
     public Project ApproveProject(string name, string steward, TimeSpan? lifetime = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(steward);
-        if (lifetime is { } l && l <= TimeSpan.Zero)
-            throw KuraException.BadInput("KURA-APPROVAL-LIFETIME", "An approval must last more than zero days.");
+        steward = StewardName.Normalize(steward);
+        var maxDays = IntegerParameter(MaxDaysParameter);
+        if (lifetime is { } l && (l <= TimeSpan.Zero || l > TimeSpan.FromDays(maxDays)))
+            throw KuraException.BadInput("KURA-APPROVAL-LIFETIME",
+                $"An approval must last more than zero and at most {maxDays} days (policy parameter {MaxDaysParameter}); pass a shorter --expires-in-days.");
         var project = RequireApprovable(name, steward);
         var evidence = _catalog.StepEvidenceOf(name);
         var decision = Evaluate(project, evidence, steward);
         RequireNoPendingStepsButStewards(project, decision);
-        var approvals = project.Approvals.Append(new Approval(steward, Now)).ToList();
+        var note = new ApprovalNote(Actor, ScopeOf(project).Hash, DecisionKey(Evaluate(project with { Approvals = [] }, evidence))).Format();
+        var approvals = project.Approvals.Append(new Approval(steward, Now, note)).ToList();
+        var expires = project.Status == ProjectStatus.Approved ? project.ExpiresAt : Now + (lifetime ?? TimeSpan.FromDays(maxDays));
         var updated = decision.CanApprove
-            ? project with { Status = ProjectStatus.Approved, Approvals = approvals, ExpiresAt = Now + (lifetime ?? DefaultApprovalLifetime) }
+            ? project with { Status = ProjectStatus.Approved, Approvals = approvals, ExpiresAt = expires }
             : project with { Approvals = approvals };
         _catalog.InTransaction(() =>
         {
@@ -120,6 +127,7 @@ public sealed partial class KuraEngine
     public Project RevokeProject(string name, string steward, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(steward);
+        steward = StewardName.Normalize(steward);
         if (string.IsNullOrWhiteSpace(reason))
             throw KuraException.BadInput("KURA-REVOKE-REASON", "Revoking a project needs --reason (it is written to the ledger).");
         var project = RequireProject(name);
@@ -141,15 +149,16 @@ public sealed partial class KuraEngine
     /// <summary>The project, its current decision (re-evaluated when the policy changed since) and its evidence.</summary>
     public ProjectReview ReviewProject(string name)
     {
-        var project = RequireProject(name);
+        var project = TrackScope(RequireProject(name));
         var decision = IsOpen(project) ? CurrentDecision(project) : _catalog.LatestDecision(name) ?? Evaluate(project, _catalog.StepEvidenceOf(name));
-        return new ProjectReview(project, decision, _catalog.StepEvidenceOf(name));
+        return new ProjectReview(project, decision, [.. _catalog.StepEvidenceOf(name).Where(e => !IsScopeRecord(e))]);
     }
 
     private static JsonObject ProjectPayload(Project p, PolicyDecision decision) => new()
     {
         ["project"] = p.Name,
         ["organization"] = p.Organization,
+        ["recipient"] = p.Recipient.ToName(),
         ["purpose"] = p.Purpose.ToName(),
         ["datasets"] = Strings(p.Datasets),
         ["release_kinds"] = Strings((p.ReleaseKinds ?? []).Select(k => k.ToString())),
@@ -165,6 +174,7 @@ public sealed partial class KuraEngine
     {
         ["project"] = p.Name,
         ["steward"] = steward,
+        ["approval_actors"] = Strings(p.Approvals.Select(a => ApprovalNote.Parse(a.Note).Actor).OfType<string>().Distinct()),
         ["stewards"] = Strings(p.Approvals.Select(a => a.Steward).Distinct()),
         ["expires_at"] = p.ExpiresAt?.ToString("O"),
         ["rule_ids"] = Strings(decision.ReleaseKinds.SelectMany(k => k.BasisRuleIds).Distinct()),

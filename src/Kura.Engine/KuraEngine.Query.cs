@@ -37,7 +37,7 @@ public sealed partial class KuraEngine
         var result = prepared.Release(exact, new CryptoRandomBits());
         RequireReleaseAllowed(project.Name, ReleaseKind.DpQuery); // a revocation during the query stops it here
         var epsilon = BudgetAccountant.EpsilonSpent(prepared.Cost, LimitOf(project))?.ToDecimalString(4) ?? "—";
-        var receipt = Record(LedgerEntryTypes.QueryReleased, new JsonObject
+        var receipt = Record(LedgerEntryTypes.QueryReleased, WithReleaseBasis(new JsonObject
         {
             ["project"] = project.Name,
             ["dataset"] = dataset.Name,
@@ -49,7 +49,7 @@ public sealed partial class KuraEngine
             ["epsilon"] = epsilon,
             ["groups"] = result.Rows.Count,
             ["column_classes"] = ClassesUsed(dataset),
-        });
+        }, project.Name, ReleaseKind.DpQuery));
         return new QueryOutcome(reservation.Id, result, epsilon, BudgetOf(project.Name), receipt.Sequence);
     }
 

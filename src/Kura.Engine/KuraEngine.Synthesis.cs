@@ -64,8 +64,8 @@ public sealed partial class KuraEngine
 
         progress?.Report("recording");
         var privacy = SyntheticProvenance.Privacy(plan, request.Epsilon, delta, cost, BudgetAccountant.EpsilonSpent(cost, LimitOf(project)));
-        var receipt = Record(LedgerEntryTypes.SyntheticReleased, SyntheticLedgerEntry.Payload(project.Name, dataset.Name, reservation.Id, plan,
-            CostJson(cost), privacy, result.Rows.RowCount, digest, utilityJson, ActivePolicy.ContentHash));
+        var receipt = Record(LedgerEntryTypes.SyntheticReleased, WithReleaseBasis(SyntheticLedgerEntry.Payload(project.Name, dataset.Name, reservation.Id, plan,
+            CostJson(cost), privacy, result.Rows.RowCount, digest, utilityJson, ActivePolicy.ContentHash), project.Name, ReleaseKind.Synthetic));
         var outcome = new SyntheticOutcome(reservation.Id, project.Name, dataset.Name, plan.Method, plan.PerPerson, outputPath, "", digest,
             plan.Columns, result.Rows.RowCount, request.Epsilon, delta, cost, result.Steps, utility, note, SyntheticManifest.Text(utilityJson), receipt.Sequence);
         var provenance = SyntheticProvenance.Provenance(plan, result, fit.FitIterations);

@@ -113,6 +113,32 @@ public class IncidentAssessmentTests
     }
 
     [Fact]
+    public void Assess_LeakOfPersonKeysOnlyWithWaiver_WaivesIndividualNotice()
+    {
+        var policy = Amended.WithParameter("breach.noticeWaiverCategories", "InternalId");
+        var categories = PolicyEvaluator.Categories(policy, [new ColumnFacts("patient_id", ColumnClass.PersonKey)], At);
+        var assessment = Assess(Amd, new IncidentFacts("leak", 1001, categories), policy);
+        Assert.Contains(assessment.Rules, r => r.Id == "AMD-BRE-01");
+        Assert.True(assessment.IndividualNoticeWaived);
+    }
+
+    [Theory]
+    [InlineData("improper-use", null, false, true)]
+    [InlineData("unlawful-provision", null, false, true)]
+    [InlineData("improper-use", 0L, false, false)]
+    [InlineData("improper-use", 1L, true, false)]
+    [InlineData("unlawful-provision", 500000L, true, false)]
+    [InlineData("leak", null, false, false)]
+    public void Assess_ProfitKnownOrNot_ReportsExposureOrLeavesItToAssess(string cause, long? profit, bool exposure, bool toAssess)
+    {
+        var assessment = Assess(Amd, new IncidentFacts(cause, 1001, ["PI"], ProfitYen: profit));
+        Assert.Equal(exposure, assessment.SurchargeExposure);
+        Assert.Equal(toAssess, assessment.SurchargeToAssess);
+        Assert.Equal(exposure || toAssess, assessment.Rules.Any(r => r.Id == "AMD-SUR-01"));
+        Assert.False(Assess(Amd, new IncidentFacts(cause, 1000, ["PI"], ProfitYen: profit)).SurchargeToAssess);
+    }
+
+    [Fact]
     public void Assess_WaiverCategoriesUnderCurrentLaw_StillNotify()
     {
         var policy = Current.WithParameter("breach.noticeWaiverCategories", "InternalId");

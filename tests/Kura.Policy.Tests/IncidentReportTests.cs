@@ -23,6 +23,16 @@ public class IncidentReportTests
     }
 
     [Fact]
+    public void Markdown_ProfitNotKnown_SaysSurchargeExposureIsToBeAssessed()
+    {
+        var assessment = IncidentAssessment.Assess(Amended, new IncidentFacts("improper-use", 1001, ["PI"]), At);
+        var text = IncidentReport.Markdown(assessment, Context);
+        Assert.Contains("Surcharge exposure: to be assessed (profit not known yet)", text);
+        Assert.Contains("Profit from the act (yen): not known yet", text);
+        Assert.Contains("AMD-SUR-01", text);
+    }
+
+    [Fact]
     public void Markdown_UserTextIsEscaped()
     {
         var text = IncidentReport.Markdown(Assessment, Context);

@@ -81,7 +81,7 @@ public class PolicyEvaluatorTests
             var decision = Evaluate(regime, Request(purpose, kind));
             Assert.Equal(DecisionOutcome.Denied, decision.Outcome);
             Assert.Contains("APPI-PUR-01", decision.ReleaseKinds.Single().DenyRuleIds);
-            Assert.Equal(purpose == "re-identification", decision.RuleIds.Contains("APPI-PSE-02"));
+            Assert.Equal(purpose == "re-identification" || kind == "pseudonymized-extract", decision.RuleIds.Contains("APPI-PSE-02"));
             Assert.DoesNotContain("AMD-STAT-01", decision.RuleIds);
         }
     }
@@ -161,9 +161,9 @@ public class PolicyEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_CurrentPseudonymisedExtract_NeedsConsent()
+    public void Evaluate_CurrentPseudonymisedExtractToProcessor_NeedsConsent()
     {
-        var decision = Evaluate(Cur, Request("statistics", "pseudonymized-extract"));
+        var decision = Evaluate(Cur, Request("statistics", "pseudonymized-extract") with { RecipientProcessor = true });
         Assert.Equal(["APPI-3P-01"], decision.ReleaseKinds.Single().BasisRuleIds);
         Assert.Contains(decision.PendingSteps, s => s.Id == "subject-consent");
     }
@@ -246,7 +246,7 @@ public class PolicyEvaluatorTests
     [Fact]
     public void Decision_JsonRoundTrip_IsLossless()
     {
-        var decision = Evaluate(Amd, Request("ai-development", "pseudonymized-extract", Face, Diagnosis) with { MinSubjectAge = 15 });
+        var decision = Evaluate(Amd, Request("ai-development", "synthetic", Face, Diagnosis) with { MinSubjectAge = 15 });
         var json = decision.ToJson();
         Assert.Equal(json, PolicyDecision.FromJson(json).ToJson());
         Assert.Contains("\"outcome\":\"allowed-with-steps\"", json);
@@ -284,5 +284,85 @@ public class PolicyEvaluatorTests
     {
         var columns = new[] { new ColumnFacts("card_number", ColumnClass.DirectIdentifier), Conviction, Face with { Requested = false } };
         Assert.Equal(["Criminal", "PI", "PaymentCred", "Sensitive"], PolicyEvaluator.Categories(Current, columns, At));
+    }
+
+    [Fact]
+    public void Categories_PersonKeyAlone_IsAnInternalIdNotPersonalInformation()
+    {
+        Assert.Equal(["InternalId"], PolicyEvaluator.Categories(Current, [new ColumnFacts("patient_id", ColumnClass.PersonKey)], At));
+        var withName = new[] { new ColumnFacts("patient_id", ColumnClass.PersonKey), new ColumnFacts("name", ColumnClass.DirectIdentifier) };
+        Assert.Equal(["InternalId", "PI"], PolicyEvaluator.Categories(Current, withName, At));
+    }
+
+    [Theory]
+    [InlineData("薬剤")]
+    [InlineData("drug_name")]
+    [InlineData("医薬品コード")]
+    [InlineData("medicine")]
+    public void Categories_DrugColumns_AreHealthData(string name)
+    {
+        Assert.Contains("Health", PolicyEvaluator.Categories(Current, [new ColumnFacts(name, ColumnClass.SpecialCare)], At));
+    }
+
+    [Fact]
+    public void Evaluate_DrugColumnForAi_NeedsThePublicHealthStatement()
+    {
+        var decision = Evaluate(Amd, Request("ai-development", "dp-query", new ColumnFacts("薬剤", ColumnClass.SpecialCare)));
+        Assert.Contains(decision.Steps, s => s.Id == "public-health-statement" && s.RuleIds.Contains("AMD-STAT-03"));
+    }
+
+    [Theory]
+    [InlineData(Cur, "academic-research")]
+    [InlineData(Cur, "statistics")]
+    [InlineData(Amd, "ai-development")]
+    [InlineData(Amd, "academic-research")]
+    public void Evaluate_PseudonymisedExtractToThirdParty_IsDeniedEvenWithConsent(string regime, string purpose)
+    {
+        var decision = Evaluate(regime, Request(purpose, "pseudonymized-extract") with { SubjectConsent = true, RiskAttested = true, NoticePublished = true });
+        Assert.Equal(DecisionOutcome.Denied, decision.Outcome);
+        Assert.Equal(["APPI-PSE-02"], decision.ReleaseKinds.Single().DenyRuleIds);
+        Assert.DoesNotContain("AMD-STAT-01", decision.RuleIds);
+    }
+
+    [Fact]
+    public void Evaluate_AiDevelopmentDp_StillAllowedByTheStatisticsException()
+    {
+        var decision = Evaluate(Amd, Request("ai-development", "synthetic"));
+        Assert.Contains("AMD-STAT-01", decision.ReleaseKinds.Single().BasisRuleIds);
+    }
+
+    [Fact]
+    public void Evaluate_ChildUnderConsentAgeNeedingConsent_RequiresTheLegalRepresentativeInstead()
+    {
+        var facts = Request("academic-research", "pseudonymized-extract") with { RecipientProcessor = true, ProcessorContract = true, MinSubjectAge = 2 };
+        var decision = Evaluate(Amd, facts with { SubjectConsent = true });
+        Assert.DoesNotContain(decision.Steps, s => s.Id == "subject-consent");
+        var rep = Assert.Single(decision.PendingSteps, s => s.Id == "legal-representative-consent");
+        Assert.Equal(["AMD-CHD-01"], rep.RuleIds);
+        Assert.DoesNotContain(Evaluate(Amd, facts with { LegalRepConsent = true }).PendingSteps, s => s.Id == "legal-representative-consent");
+    }
+
+    [Theory]
+    [InlineData(Amd, 16)]
+    [InlineData(Cur, 2)]
+    public void Evaluate_NoChildUnderConsentAgeOrCurrentLaw_KeepsSubjectConsent(string regime, long age)
+    {
+        var decision = Evaluate(regime, Request("academic-research", "pseudonymized-extract") with { RecipientProcessor = true, MinSubjectAge = age });
+        Assert.Contains(decision.PendingSteps, s => s.Id == "subject-consent");
+        Assert.DoesNotContain(decision.Steps, s => s.Id == "legal-representative-consent");
+    }
+
+    [Theory]
+    [InlineData(Cur, new[] { "APPI-ACQ-01" })]
+    [InlineData(Amd, new[] { "APPI-ACQ-01", "AMD-PEN-01" })]
+    public void ForRequest_FraudulentlyAcquiredDataset_IsDeniedForEveryKind(string regime, string[] rules)
+    {
+        var table = new VaultTable("t", [new Column("id", ColumnType.Text, ColumnClass.PersonKey)], 1, 1, 1);
+        var dataset = new Dataset("d", PrivacyUnit.Key("id"), [table], At) { FraudulentlyAcquired = true };
+        var facts = PolicyFacts.ForRequest(Purpose.Statistics, Enum.GetValues<ReleaseKind>(), [dataset], null, At);
+        Assert.Equal("deceptive", facts.AcquisitionMethod);
+        var decision = Evaluate(regime, facts);
+        Assert.All(decision.ReleaseKinds, k => Assert.Equal(rules, k.DenyRuleIds.Where(rules.Contains)));
+        Assert.All(decision.ReleaseKinds, k => Assert.Equal(DecisionOutcome.Denied, k.Outcome));
     }
 }

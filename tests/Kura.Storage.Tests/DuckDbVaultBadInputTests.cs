@@ -135,8 +135,25 @@ public sealed class DuckDbVaultBadInputTests : IDisposable
     }
 
     [Fact]
-    public void StageImport_ReservedColumnName_IsRefused() =>
-        Assert.Equal("KURA-IMPORT-COLUMN-NAME", Refused(_f.WriteText("res.csv", "id,__kura_rank\n1,2\n")).Code);
+    public void StageImport_FileNameWithPatternCharacters_IsRefusedAndLoadsNothingElse()
+    {
+        _f.WriteText("a1.csv", "id,v\n1,other file\n");
+        var e = Refused(_f.WriteText("a[1].csv", "id,v\n1,x\n"));
+        Assert.Equal("KURA-IMPORT-FILE-NAME", e.Code);
+        Assert.Equal(KuraErrorKind.BadInput, e.Kind);
+    }
+
+    [Theory]
+    [InlineData("__kura_rank")]
+    [InlineData("__KURA_RANK")] // DuckDB matches names case-insensitively: every letter case is Kura's
+    [InlineData("__Kura_Excluded")]
+    [InlineData("__KURA_ROW")]
+    public void StageImport_ReservedColumnName_IsRefusedWithoutEchoingAValue(string name)
+    {
+        var e = Refused(_f.WriteText($"res{name.GetHashCode():x}.csv", $"id,{name}\n1,SECRET-Yamada\n"));
+        Assert.Equal("KURA-IMPORT-COLUMN-NAME", e.Code);
+        Assert.DoesNotContain("SECRET", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void StageImport_MissingFile_IsNotFound()

@@ -25,7 +25,7 @@ public static class IncidentCommand
         var cause = new Option<string>("--cause") { Description = $"{string.Join(", ", PolicyVocabulary.IncidentCauses)}.", Required = true };
         cause.AcceptOnlyFromAmong([.. PolicyVocabulary.IncidentCauses]);
         var suspected = new Option<bool>("--suspected") { Description = "The incident is suspected, not confirmed (reportable either way)." };
-        var profit = new Option<long>("--profit-yen") { Description = "Profit attributable to the act, in yen.", DefaultValueFactory = _ => 0 };
+        var profit = new Option<long?>("--profit-yen") { Description = "Profit attributable to the act, in yen. Omitted means not known yet: surcharge exposure is reported as to be assessed." };
         var encrypted = new Option<bool>("--strong-encryption") { Description = "All affected data was under strong encryption or equivalent." };
         var pseudonymised = new Option<bool>("--pseudonymised") { Description = "All affected data was pseudonymised information." };
         var discovered = new Option<DateTimeOffset?>("--discovered-at") { Description = "When it was discovered (ISO 8601; default now). Deadlines count from here." };
@@ -36,7 +36,7 @@ public static class IncidentCommand
         command.SetEngineAction(globals, (context, engine) =>
         {
             var incident = engine.RecordIncident(new IncidentRequest(context.Value(dataset), context.Value(where), context.Value(cause),
-                context.Value(suspected), context.Value(profit), context.Value(encrypted), context.Value(pseudonymised), context.Result.GetValue(discovered)));
+                context.Value(suspected), context.Result.GetValue(profit), context.Value(encrypted), context.Value(pseudonymised), context.Result.GetValue(discovered)));
             return context.Report(incident, () => Render(context.Out, incident));
         });
         return command;

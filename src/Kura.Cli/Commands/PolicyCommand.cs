@@ -92,13 +92,15 @@ public static class PolicyCommand
     private static Command Load(GlobalOptions globals)
     {
         var file = new Argument<string>("FILE") { Description = "A policy file (YAML). A malformed file is refused with its line and problem; nothing changes." };
-        var command = new Command("load", "Install a policy file into the home after validating it.") { file };
+        var steward = new Option<string>("--steward") { Description = "The steward adopting the file; recorded in the ledger with the rules it adds, removes and changes.", Required = true };
+        var allowRemoving = new Option<string[]>("--allow-removing") { Description = "A shipped rule id the file may drop (repeatable); without it such a file is refused.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("load", "Install a policy file into the home after validating it (also how a hand-edited home file is adopted).") { file, steward, allowRemoving };
         command.SetEngineAction(globals, (context, engine) =>
         {
             var path = context.Value(file);
-            var status = engine.LoadPolicy(File.ReadAllText(path), path);
+            var status = engine.LoadPolicy(File.ReadAllText(path), path, context.Value(steward), context.Result.GetValue(allowRemoving) ?? []);
             return context.Report(PolicyStatusView.From(status), () =>
-                context.Out.MarkupLine($"Policy {status.Active.Version.Esc()} (sha256 {status.Adopted.Hash[..12]}) is now in force. {status.Regime.Explanation.En.Esc()}"));
+                context.Out.MarkupLine($"Policy {status.Active.Version.Esc()} (sha256 {status.Adopted.Hash[..12]}) is now in force ({status.Adopted.Change.Esc()}). {status.Regime.Explanation.En.Esc()}"));
         });
         return command;
     }

@@ -35,9 +35,15 @@ public static class ProjectCommand
         var columns = new Option<string[]>("--columns") { Description = "Columns requested (TABLE.COLUMN or COLUMN, comma-separated; default all).", AllowMultipleArgumentsPerToken = true };
         var justification = new Option<string?>("--justification") { Description = "Why the data is needed (shown to stewards)." };
         var health = new Option<string?>("--public-health-statement") { Description = "For health data: how the project contributes to public health." };
+        var recipient = new Option<string>("--recipient")
+        {
+            Description = "third-party (default) or processor: an organisation handling the data for you under an entrustment contract (pseudonymized extracts may go only to a processor).",
+            DefaultValueFactory = _ => "third-party",
+        };
+        recipient.AcceptOnlyFromAmong("third-party", "processor");
         var command = new Command("request", "Request a project; the policy decides at once and lists the steps stewards must record. Ineligible purposes are refused with the rule ids.")
         {
-            name, dataset, organization, purpose, epsilon, delta, release, columns, justification, health,
+            name, dataset, organization, purpose, epsilon, delta, release, columns, justification, health, recipient,
         };
         command.Aliases.Add("create");
         command.SetEngineAction(globals, (context, engine) =>
@@ -45,7 +51,7 @@ public static class ProjectCommand
             var review = engine.RequestProject(new ProjectRequest(context.Value(name), context.Value(organization),
                 PurposeNames.Parse(context.Value(purpose)), context.Value(dataset), new PrivacyBudget(context.Value(epsilon), context.Value(delta)),
                 ParseKinds(Split(context.Result.GetValue(release))), Split(context.Result.GetValue(columns)) is { Count: > 0 } c ? c : null,
-                context.Result.GetValue(justification), context.Result.GetValue(health)));
+                context.Result.GetValue(justification), context.Result.GetValue(health), RecipientNames.Parse(context.Value(recipient))));
             context.Report(ProjectReviewView.From(review), () => RenderRequest(context.Out, review));
             return review.Refused ? (int)KuraErrorKind.RefusedByPolicy : 0;
         });
@@ -76,14 +82,14 @@ public static class ProjectCommand
     {
         var name = new Argument<string>("NAME");
         var steward = new Option<string>("--steward") { Description = "Who approves (default: the current user).", DefaultValueFactory = _ => Environment.UserName };
-        var days = new Option<int>("--expires-in-days") { Description = "Approval lifetime in days.", DefaultValueFactory = _ => 365 };
+        var days = new Option<int?>("--expires-in-days") { Description = "Approval lifetime in days (default and maximum: the policy parameter approval.maxDays)." };
         var command = new Command("approve", "Approve a project as a steward. Approved only once every step is recorded; special-care or criminal data needs different stewards.")
         {
             name, steward, days,
         };
         command.SetEngineAction(globals, (context, engine) =>
         {
-            var project = engine.ApproveProject(context.Value(name), context.Value(steward), TimeSpan.FromDays(context.Value(days)));
+            var project = engine.ApproveProject(context.Value(name), context.Value(steward), context.Result.GetValue(days) is { } d ? TimeSpan.FromDays(d) : null);
             var review = engine.ReviewProject(project.Name);
             return context.Report(ProjectReviewView.From(review), () =>
             {

@@ -21,6 +21,7 @@ internal sealed partial class DemoTour
         // The 2026 amendment has no effective date yet; the demo assumes it is in force today so every new step shows.
         var today = DateOnly.FromDateTime(engine.Now.ToOffset(TimeSpan.FromHours(9)).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         engine.SetPolicyParameter("appi2026.effectiveDate", today, "demo assumption: the amendment is in force");
+        engine.SetPolicyParameter("approval.distinctActors", "false", "demo assumption: one OS user plays both stewards");
         var status = engine.SelectRegime("appi-2026");
         _out.MarkupLine($"  [grey]demo assumption:[/] {status.Regime.Explanation.En.Esc()}");
         var consent = engine.DeclareFacialConsent(Dataset, $"{DemoSchema.FacialImagesTable}.保護者同意");

@@ -17,8 +17,6 @@ internal static class StepFacts
 
     private static readonly Dictionary<string, Func<PolicyFacts, string?, PolicyFacts>> Setters = new(StringComparer.Ordinal)
     {
-        ["notice.published"] = (f, _) => f with { NoticePublished = true },
-        ["notice.biometricHandling"] = (f, _) => f with { BiometricHandlingPublished = true },
         ["notice.anonymizedItemsPublished"] = (f, _) => f with { AnonymizedItemsPublished = true },
         ["agreement.recorded"] = (f, _) => f with { WrittenAgreement = true },
         ["riskAssessment.attested"] = (f, _) => f with { RiskAttested = true },
@@ -35,6 +33,12 @@ internal static class StepFacts
         ["bestInterests.assessment"] = (f, v) => f with { BestInterests = v ?? "positive" },
         ["med.noticeDaysBefore"] = (f, v) => f with { MedicalNoticeDaysBefore = long.Parse(v!, CultureInfo.InvariantCulture) },
     };
+
+    /// <summary>
+    /// Facts only <c>kura notice</c> satisfies (the published notice's hash is in the ledger); a
+    /// steward's free-text evidence never counts for them.
+    /// </summary>
+    private static readonly HashSet<string> NoticeFacts = new(StringComparer.Ordinal) { "notice.published", "notice.biometricHandling" };
 
     /// <summary>The evidence fact a step's <c>doneWhen</c> tests, or null when evidence cannot satisfy it.</summary>
     public static string? EvidenceFact(PolicyStep step) =>
@@ -56,6 +60,9 @@ internal static class StepFacts
         if (step is not null && IsApprovalStep(step))
             throw KuraException.BadInput("KURA-STEP-BY-APPROVAL",
                 $"Step '{stepId}' is done by approvals of different stewards: run 'kura project approve NAME --steward WHO' once per steward.");
+        if (step?.DoneWhen?.Walk().OfType<FactTest>().FirstOrDefault(t => NoticeFacts.Contains(t.Fact)) is { } notice)
+            throw KuraException.BadInput("KURA-STEP-BY-NOTICE",
+                $"Step '{stepId}' is done only by publishing the notice with 'kura notice DATASET' (its hash is recorded in the ledger{(notice.Fact == "notice.biometricHandling" ? "; the dataset's facial data section is included" : "")}); evidence cannot stand in for it.");
         var fact = step is null ? null : EvidenceFact(step);
         if (fact is null)
             throw KuraException.BadInput("KURA-STEP-UNKNOWN",

@@ -12,6 +12,7 @@ namespace Kura.Engine.Projects;
 /// <param name="GrantedColumns">Columns requested as <c>table.column</c> or <c>column</c>; null means every column the release mechanisms allow.</param>
 /// <param name="Justification">Why the data is needed.</param>
 /// <param name="PublicHealthStatement">For health data: how the project contributes to public health (recorded as the <c>public-health-statement</c> step).</param>
+/// <param name="Recipient">Whether the organisation is a third party (default) or a processor under an entrustment contract.</param>
 public sealed record ProjectRequest(
     string Name,
     string Organization,
@@ -21,4 +22,5 @@ public sealed record ProjectRequest(
     IReadOnlyList<ReleaseKind>? ReleaseKinds = null,
     IReadOnlyList<string>? GrantedColumns = null,
     string? Justification = null,
-    string? PublicHealthStatement = null);
+    string? PublicHealthStatement = null,
+    Recipient Recipient = Recipient.ThirdParty);

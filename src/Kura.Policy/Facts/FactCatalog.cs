@@ -21,6 +21,7 @@ internal static class FactCatalog
         new("dataset.categories", FactType.TextSet, PolicyVocabulary.Categories, s => s.DatasetCategories),
         new("subject.minAge", FactType.Integer, null, s => s.Facts.MinSubjectAge),
         new("consent.subject", FactType.Boolean, null, s => s.Facts.SubjectConsent),
+        new("consent.legalRep", FactType.Boolean, null, s => s.Facts.LegalRepConsent),
         new("consent.difficultyDocumented", FactType.Boolean, null, s => s.Facts.ConsentDifficultyDocumented),
         new("notice.published", FactType.Boolean, null, s => s.Facts.NoticePublished),
         new("notice.biometricHandling", FactType.Boolean, null, s => s.Facts.BiometricHandlingPublished),

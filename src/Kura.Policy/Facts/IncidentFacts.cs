@@ -7,7 +7,7 @@ namespace Kura.Policy;
 /// <param name="Suspected">True when the incident is suspected, not confirmed (it is reportable either way).</param>
 /// <param name="StrongEncryption">True when all affected data was under strong encryption or equivalent.</param>
 /// <param name="Pseudonymised">True when all affected data was pseudonymised information.</param>
-/// <param name="ProfitYen">Profit attributable to the act, in yen; 0 when none.</param>
+/// <param name="ProfitYen">Profit attributable to the act, in yen; 0 when none; null when not yet known (surcharge exposure is then still to be assessed).</param>
 public sealed record IncidentFacts(
     string Cause,
     long DistinctPersons,
@@ -15,4 +15,4 @@ public sealed record IncidentFacts(
     bool Suspected = false,
     bool StrongEncryption = false,
     bool Pseudonymised = false,
-    long ProfitYen = 0);
+    long? ProfitYen = null);

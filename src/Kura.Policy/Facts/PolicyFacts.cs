@@ -41,6 +41,9 @@ public sealed record PolicyFacts
     public IReadOnlyDictionary<string, LocalizedText> FactSources { get; init; } = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
 
     public bool SubjectConsent { get; init; }
+
+    /// <summary>True when the legal representative's consent for subjects under the child consent age is recorded.</summary>
+    public bool LegalRepConsent { get; init; }
     public bool NoticePublished { get; init; }
     public bool BiometricHandlingPublished { get; init; }
     public bool AnonymizedItemsPublished { get; init; }
@@ -99,6 +102,8 @@ public sealed record PolicyFacts
             Purpose = purpose.ToName(),
             ReleaseKinds = [.. releaseKinds.Select(k => k.ToPolicyName()).Distinct()],
             Columns = columns,
+            // A fraudulent-acquisition incident taints the data for good: every release of it is refused.
+            AcquisitionMethod = datasets.Any(d => d.FraudulentlyAcquired) ? "deceptive" : "lawful",
         };
     }
 }

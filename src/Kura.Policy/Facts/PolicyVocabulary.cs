@@ -21,7 +21,7 @@ public static class PolicyVocabulary
         ["dp-query", "synthetic", "pseudonymized-extract", "anonymized-extract"];
 
     public static IReadOnlyList<string> IncidentCauses { get; } =
-        ["leak", "loss", "unauthorized-access", "improper-use", "fraudulent-acquisition"];
+        ["leak", "loss", "unauthorized-access", "improper-use", "fraudulent-acquisition", "unlawful-provision"];
 
     public static IReadOnlyList<string> AcquisitionMethods { get; } =
         ["lawful", "consent", "public", "deceptive", "stolen", "known-tainted"];
@@ -35,7 +35,7 @@ public static class PolicyVocabulary
     /// <summary>Obligation ids the incident assessment understands.</summary>
     public static IReadOnlyList<string> ObligationIds { get; } =
         ["ppc-report", "ppc-preliminary", "ppc-final", "notify-individuals", "alternative-public-notice",
-         "surcharge-exposure", "criminal-risk", "stop-use"];
+         "surcharge-exposure", "surcharge-to-assess", "criminal-risk", "stop-use"];
 
     public static IReadOnlyList<string> Purposes => [.. PurposeNames.All];
 

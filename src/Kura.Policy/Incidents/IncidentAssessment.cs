@@ -29,6 +29,9 @@ public sealed record IncidentAssessment(
     public bool NotifyIndividuals => Has("notify-individuals");
     public bool IndividualNoticeWaived => Has("alternative-public-notice");
     public bool SurchargeExposure => Has("surcharge-exposure");
+
+    /// <summary>True when the surcharge conditions hold except that the profit is not yet known.</summary>
+    public bool SurchargeToAssess => Has("surcharge-to-assess");
     public bool CriminalRisk => Has("criminal-risk");
 
     private bool Has(string obligationId) => Obligations.Any(o => o.Id == obligationId);
@@ -37,7 +40,7 @@ public sealed record IncidentAssessment(
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.DistinctPersons < 0 || facts.ProfitYen < 0)
+        if (facts.DistinctPersons < 0 || facts.ProfitYen is < 0)
             throw KuraException.BadInput("KURA-INCIDENT-INVALID", "Affected persons and profit must be zero or more.");
         var regime = policy.RegimeAt(discoveredAt).Effective;
         var active = policy.Rules.Where(r => r.Regimes.Contains(regime)).ToArray();

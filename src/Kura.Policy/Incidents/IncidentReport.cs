@@ -38,7 +38,7 @@ public static class IncidentReport
             $"{l.Categories}: {(a.Facts.Categories.Count == 0 ? "-" : string.Join(", ", a.Facts.Categories.Select(x => l.Pick(VocabularyText.Of(x)))))}",
             $"{l.Encrypted}: {l.YesNo(a.Facts.StrongEncryption)}",
             $"{l.Pseudonymised}: {l.YesNo(a.Facts.Pseudonymised)}",
-            $"{l.Profit}: {a.Facts.ProfitYen.ToString("N0", CultureInfo.InvariantCulture)}",
+            $"{l.Profit}: {(a.Facts.ProfitYen is { } profit ? profit.ToString("N0", CultureInfo.InvariantCulture) : l.NotKnown)}",
         ]);
         yield return new DocumentBlock.Heading(2, l.Obligations);
         yield return a.Obligations.Count == 0
@@ -48,7 +48,7 @@ public static class IncidentReport
         yield return new DocumentBlock.Bullets(
         [
             $"{l.PpcReport}: {l.YesNo(a.ReportToPpc)}",
-            $"{l.Surcharge}: {l.YesNo(a.SurchargeExposure)}",
+            $"{l.Surcharge}: {(a.SurchargeToAssess ? l.ToAssess : l.YesNo(a.SurchargeExposure))}",
             $"{l.Criminal}: {l.YesNo(a.CriminalRisk)}",
         ]);
         yield return new DocumentBlock.Heading(2, l.Rules);

@@ -17,6 +17,7 @@ internal static class VocabularyText
         ["loss"] = new("滅失・毀損", "loss or damage"),
         ["unauthorized-access"] = new("不正アクセス", "unauthorized access"),
         ["improper-use"] = new("不適正な利用", "improper use"),
+        ["unlawful-provision"] = new("違法な第三者提供", "unlawful third-party provision"),
         ["fraudulent-acquisition"] = new("不正な取得", "fraudulent acquisition"),
         ["statistics"] = new("統計の作成", "creating statistics"),
         ["ai-development"] = new("AI（人工知能）の開発", "developing AI models"),

@@ -110,5 +110,9 @@ internal static class CatalogMigrations
         CREATE TABLE ledger_anchor (
             id INTEGER PRIMARY KEY CHECK (id = 1), tree_size INTEGER NOT NULL, root_hash TEXT NOT NULL, recorded_at TEXT NOT NULL);
         """,
+        // 11: who receives a project's releases (third-party or processor); existing projects are third parties.
+        """
+        ALTER TABLE projects ADD COLUMN recipient TEXT NOT NULL DEFAULT 'third-party';
+        """,
     ];
 }

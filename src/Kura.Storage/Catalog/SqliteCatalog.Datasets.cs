@@ -79,7 +79,14 @@ public sealed partial class SqliteCatalog
             created = ParseTime(reader.GetString(1));
         }
         var unit = personKey is null ? PrivacyUnit.PerRow : PrivacyUnit.Key(personKey);
-        return new Dataset(name, unit, LoadTables(c, name), created);
+        return new Dataset(name, unit, LoadTables(c, name), created) { FraudulentlyAcquired = FraudulentAcquisitionRecorded(c, name) };
+    }
+
+    /// <summary>Whether an incident on the dataset has the cause fraudulent-acquisition (incidents are never removed).</summary>
+    private static bool FraudulentAcquisitionRecorded(SqliteConnection c, string dataset)
+    {
+        using var command = Command(c, "SELECT EXISTS (SELECT 1 FROM incidents WHERE dataset = $d AND json_extract(assessment, '$.facts.cause') = 'fraudulent-acquisition');", ("$d", dataset));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
     private static IReadOnlyList<VaultTable> LoadTables(SqliteConnection c, string dataset)

@@ -14,14 +14,14 @@ public sealed partial class SqliteCatalog
                 $"Project '{project.Name}' already exists. Choose another name, or see it with 'kura project show {project.Name}'.");
         Execute(c, """
             INSERT INTO projects (name, organization, purpose, budget_epsilon, budget_delta, status, created_at, expires_at,
-                                  release_kinds, granted_columns, justification)
-            VALUES ($n, $o, $p, $e, $d, $s, $c, $x, $rk, $gc, $j);
+                                  release_kinds, granted_columns, justification, recipient)
+            VALUES ($n, $o, $p, $e, $d, $s, $c, $x, $rk, $gc, $j, $r);
             """,
             ("$n", project.Name), ("$o", project.Organization), ("$p", project.Purpose.ToName()),
             ("$e", Invariant(project.Budget.Epsilon)), ("$d", Invariant(project.Budget.Delta)),
             ("$s", project.Status.ToString()), ("$c", project.CreatedAt.ToString("O")), ("$x", project.ExpiresAt?.ToString("O")),
             ("$rk", Json(project.ReleaseKinds?.Select(k => k.ToString()))), ("$gc", Json(project.GrantedColumns)),
-            ("$j", project.Justification));
+            ("$j", project.Justification), ("$r", project.Recipient.ToName()));
         foreach (var dataset in project.Datasets)
             Execute(c, "INSERT INTO project_datasets (project, dataset) VALUES ($p, $d);", ("$p", project.Name), ("$d", dataset));
         InsertApprovals(c, project.Name, project.Approvals);
@@ -53,7 +53,7 @@ public sealed partial class SqliteCatalog
     {
         using var command = Command(c, """
             SELECT organization, purpose, budget_epsilon, budget_delta, status, created_at, expires_at,
-                   release_kinds, granted_columns, justification
+                   release_kinds, granted_columns, justification, recipient
             FROM projects WHERE name = $n;
             """, ("$n", name));
         using var r = command.ExecuteReader();
@@ -70,7 +70,8 @@ public sealed partial class SqliteCatalog
             r.IsDBNull(6) ? null : ParseTime(r.GetString(6)),
             r.IsDBNull(7) ? null : JsonSerializer.Deserialize<string[]>(r.GetString(7))!.Select(Enum.Parse<ReleaseKind>).ToList(),
             r.IsDBNull(8) ? null : JsonSerializer.Deserialize<string[]>(r.GetString(8)),
-            r.IsDBNull(9) ? null : r.GetString(9));
+            r.IsDBNull(9) ? null : r.GetString(9),
+            RecipientNames.Parse(r.GetString(10)));
     }
 
     private static IReadOnlyList<string> ProjectDatasets(SqliteConnection c, string project) =>

@@ -11,6 +11,11 @@ public static class ImportErrors
     public static KuraException FileNotFound(string file) =>
         KuraException.NotFound("KURA-IMPORT-FILE-NOT-FOUND", $"{file}: file not found. Check the path.");
 
+    // DuckDB expands * ? [ ] in a path to the files matching it, so such a name could load other files.
+    public static KuraException PatternInName(string file) =>
+        KuraException.BadInput("KURA-IMPORT-FILE-NAME",
+            $"{file}: the file name contains *, ? or [, which the vault's reader takes as a pattern matching other files. Rename or copy the file without them.");
+
     public static KuraException Empty(string file) =>
         KuraException.BadInput("KURA-IMPORT-EMPTY", $"{file}: the file is empty. Export the table again with a header line and data rows.");
 

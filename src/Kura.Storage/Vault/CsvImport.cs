@@ -54,7 +54,7 @@ internal sealed class CsvImport(VaultConnection connection, ImportRequest reques
             string utf8Path;
             if (encoding == SourceEncoding.ShiftJis)
             {
-                tempDir = tempDirectory is null ? Directory.CreateTempSubdirectory("kura-import-").FullName : CreateTempIn(tempDirectory);
+                tempDir = TransientFiles.Create(tempDirectory);
                 utf8Path = Path.Combine(tempDir, "source-utf8.csv");
                 var delimiter = request.Delimiter ?? DelimiterSniffer.Detect(LenientShiftJis(head));
                 var sha = ShiftJisTranscoder.Transcode(File, utf8Path, File, delimiter, progress, cancellationToken);
@@ -73,13 +73,6 @@ internal sealed class CsvImport(VaultConnection connection, ImportRequest reques
             if (digest is not null) try { digest.Wait(CancellationToken.None); } catch (AggregateException) { }
             if (tempDir is not null) try { Directory.Delete(tempDir, recursive: true); } catch (IOException) { }
         }
-    }
-
-    private static string CreateTempIn(string parent)
-    {
-        var dir = Path.Combine(parent, "kura-import-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
     }
 
     private static string LenientShiftJis(byte[] head)

@@ -14,6 +14,7 @@ public sealed partial class DuckDbVault : IVault
 {
     private readonly VaultConnection _connection;
     private readonly VaultOptions _options;
+    private readonly string? _tempDirectory;
 
     /// <param name="path">DuckDB file; created when absent. Its directory must exist.</param>
     /// <param name="options">Defaults when null.</param>
@@ -25,6 +26,8 @@ public sealed partial class DuckDbVault : IVault
             throw KuraException.BadInput("KURA-VAULT-OPTION", $"DefaultMaxRowsPerPerson must be at least 1 (got {_options.DefaultMaxRowsPerPerson}).");
         _connection = new VaultConnection(path);
         StagingArea.RemoveLeftovers(_connection);
+        _tempDirectory = _options.TempDirectory ?? TransientFiles.DirectoryFor(path);
+        TransientFiles.RemoveLeftovers(_tempDirectory);
         Backend = new DuckDbQueryBackend(_connection);
     }
 
@@ -38,12 +41,13 @@ public sealed partial class DuckDbVault : IVault
         VaultNames.Validate("dataset", request.Dataset);
         VaultNames.Validate("table", request.Table);
         if (!File.Exists(request.FilePath)) throw ImportErrors.FileNotFound(request.FilePath);
+        if (request.FilePath.IndexOfAny(['*', '?', '[']) >= 0) throw ImportErrors.PatternInName(request.FilePath);
         if (!request.Replace && TableExists(request.Dataset, request.Table))
             throw ImportErrors.TableExists(request.Dataset, request.Table);
         var rowsPerPerson = request.Unit.IsRow ? 1 : _options.DefaultMaxRowsPerPerson;
         return ParquetImport.IsParquet(request.FilePath)
             ? new ParquetImport(_connection, request, rowsPerPerson).Stage(progress, cancellationToken)
-            : new CsvImport(_connection, request, rowsPerPerson, _options.TempDirectory).Stage(progress, cancellationToken);
+            : new CsvImport(_connection, request, rowsPerPerson, _tempDirectory).Stage(progress, cancellationToken);
     }
 
     /// <inheritdoc/>

@@ -92,10 +92,15 @@ public sealed class ExtractHome : IDisposable
     /// <summary>Requests <paramref name="project"/> for <paramref name="kinds"/>, records every step evidence can satisfy and approves with two stewards.</summary>
     public void Approve(string project, string dataset, params ReleaseKind[] kinds)
     {
+        // Pseudonymised information may go only to a processor under an entrustment contract (APPI-PSE-02).
+        var recipient = kinds.Contains(ReleaseKind.PseudonymizedExtract) ? Recipient.Processor : Recipient.ThirdParty;
         var review = Engine.RequestProject(new ProjectRequest(project, "Research lab", Purpose.Statistics, [dataset],
-            new PrivacyBudget(1, 0.000001m), kinds, Justification: "extract tests", PublicHealthStatement: "Improves public-health statistics."));
+            new PrivacyBudget(1, 0.000001m), kinds, Justification: "extract tests", PublicHealthStatement: "Improves public-health statistics.", Recipient: recipient));
         Assert.False(review.Refused, $"the policy refused the test project: {string.Join(", ", review.Decision.RuleIds)}");
-        foreach (var step in review.Decision.PendingSteps.Where(s => s.Id != "two-stewards"))
+        // Notices are published, never asserted; one OS user plays both stewards in these tests.
+        Engine.PublishNotice(dataset, "md", new Kura.Engine.Policy.HolderProfile("Research lab", "desk@lab.example"));
+        Engine.SetPolicyParameter("approval.distinctActors", "false");
+        foreach (var step in review.Decision.PendingSteps.Where(s => s.Id is not ("two-stewards" or "publish-notice" or "publish-biometric-handling")))
             Engine.RecordStep(project, step.Id, "recorded for the extract tests", "sato");
         if (Engine.ApproveProject(project, "sato").Status != ProjectStatus.Approved) Engine.ApproveProject(project, "tanaka");
         Assert.Equal(ProjectStatus.Approved, Engine.ShowProject(project).Status);

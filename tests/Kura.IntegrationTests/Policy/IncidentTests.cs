@@ -4,6 +4,7 @@ using Kura.Engine.Policy;
 using Kura.Engine.Projects;
 using Kura.Engine.Register;
 using Kura.Ledger;
+using Kura.Policy;
 
 namespace Kura.IntegrationTests.Policy;
 
@@ -117,5 +118,34 @@ public class IncidentTests
 
         Assert.Equal(code, e.Code);
         Assert.Empty(home.Engine.ListIncidents());
+    }
+
+    [Theory]
+    [InlineData(PolicyVocabulary.RegimeCurrent, new[] { "APPI-ACQ-01" })]
+    [InlineData(PolicyVocabulary.Regime2026, new[] { "APPI-ACQ-01", "AMD-PEN-01" })]
+    public void RecordIncident_FraudulentAcquisition_StopsEveryReleaseOfTheDataset(string regime, string[] rules)
+    {
+        using var home = new PolicyHome();
+        home.Engine.SetPolicyParameter("appi2026.effectiveDate", "2026-04-01");
+        home.Engine.SelectRegime(regime);
+        home.Write("survey.csv", "person_id,age,score\n" + string.Join("\n", Enumerable.Range(1, 40).Select(i => $"S{i},{30 + i},{i % 5}")) + "\n");
+        home.Engine.Import(new Kura.Engine.Intake.ImportRequest(home.File("survey.csv"), "survey", "answers", PrivacyUnit.Key("person_id")));
+        home.Engine.SetColumnClass("survey", "age", ColumnClass.QuasiIdentifier, subjectAge: true);
+        home.Engine.Classify("survey", accept: true);
+        home.Engine.DeclareSubjectAges("survey", SubjectAgeDeclaration.AgeOfMajority, "sato");
+        home.Engine.RequestProject(new ProjectRequest("p", "Lab", Purpose.Statistics, ["survey"], new PrivacyBudget(5, 0.000001m)));
+        home.Engine.PublishNotice("survey", "md", new HolderProfile("Survey K.K.", "desk@survey.example"));
+        foreach (var step in home.Engine.ReviewProject("p").Decision.PendingSteps.Where(s => s.Id is "written-agreement" or "risk-attestation"))
+            home.Engine.RecordStep("p", step.Id, "record #1", "sato");
+        home.Engine.ApproveProject("p", "sato");
+        var count = new Kura.Engine.Queries.QueryRequest("p", "SELECT COUNT(*) FROM answers", new Kura.Sql.BoundingOptions { Epsilon = 0.5m });
+        home.Engine.Query(count);
+
+        home.Engine.RecordIncident(new IncidentRequest("survey", "all", "fraudulent-acquisition"));
+
+        var refused = Assert.Throws<KuraException>(() => home.Engine.Query(count));
+        Assert.Equal("KURA-POLICY-NOW-REFUSES", refused.Code);
+        var decision = home.Engine.ReviewProject("p").Decision;
+        Assert.All(decision.ReleaseKinds, k => Assert.Equal(rules, k.DenyRuleIds));
     }
 }

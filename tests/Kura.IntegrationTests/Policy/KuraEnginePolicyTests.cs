@@ -68,7 +68,7 @@ public class KuraEnginePolicyTests
         var entries = PolicyEntries(home);
         var broken = PolicyFile.ShippedDefaultText.Replace("default: 1000", "default: lots", StringComparison.Ordinal);
 
-        var e = Assert.Throws<KuraException>(() => home.Engine.LoadPolicy(broken, "broken.yaml"));
+        var e = Assert.Throws<KuraException>(() => home.Engine.LoadPolicy(broken, "broken.yaml", "sato"));
 
         Assert.Equal("KURA-POLICY-INVALID", e.Code);
         Assert.Matches(@"line \d+, column \d+", e.Message);
@@ -95,20 +95,6 @@ public class KuraEnginePolicyTests
     }
 
     [Fact]
-    public void PolicyStatus_HandEditedValidFile_IsAdoptedAndLedgered()
-    {
-        using var home = new PolicyHome();
-        home.Engine.PolicyStatus();
-        File.WriteAllText(home.PolicyPath, PolicyFile.ShippedDefaultText.Replace("regime: appi-current\n", "regime: appi-2026\n", StringComparison.Ordinal));
-
-        var status = home.Engine.PolicyStatus();
-
-        Assert.Equal(PolicyVocabulary.Regime2026, status.Regime.Selected);
-        Assert.Equal("file edited", status.Adopted.Change);
-        Assert.Equal(2, PolicyEntries(home));
-    }
-
-    [Fact]
     public void PolicyStatus_MissingFile_IsReportedAndLoadRestoresIt()
     {
         using var home = new PolicyHome();
@@ -119,7 +105,7 @@ public class KuraEnginePolicyTests
         Assert.Contains("missing", status.FileProblem);
         Assert.Equal(active, status.Adopted.Hash);
 
-        home.Engine.LoadPolicy(PolicyFile.ShippedDefaultText, "kura-policy.yaml");
+        home.Engine.LoadPolicy(PolicyFile.ShippedDefaultText, "kura-policy.yaml", "sato");
         Assert.Null(home.Engine.PolicyStatus().FileProblem);
         Assert.Equal(PolicyFile.ShippedDefaultText, File.ReadAllText(home.PolicyPath));
     }

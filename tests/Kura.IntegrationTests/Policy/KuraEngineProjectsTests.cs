@@ -45,7 +45,7 @@ public class KuraEngineProjectsTests
         Assert.Equal("KURA-STEWARD-ALREADY-APPROVED", Assert.Throws<KuraException>(() => home.Engine.ApproveProject("p", "sato")).Code);
         Assert.DoesNotContain(home.Engine.Ledger.ReadAll(), e => e.Type == LedgerEntryTypes.ProjectApproved);
 
-        var second = home.Engine.ApproveProject("p", "tanaka");
+        var second = home.As("tanaka-os").ApproveProject("p", "tanaka");
 
         Assert.Equal(ProjectStatus.Approved, second.Status);
         Assert.Equal(home.Clock.GetUtcNow() + TimeSpan.FromDays(365), second.ExpiresAt);
@@ -113,7 +113,7 @@ public class KuraEngineProjectsTests
 
         Assert.Equal(["two-stewards"], assessed.Decision.PendingSteps.Select(s => s.Id));
         Assert.Equal(ProjectStatus.Requested, home.Engine.ApproveProject("p", "sato").Status);
-        Assert.Equal(ProjectStatus.Approved, home.Engine.ApproveProject("p", "tanaka").Status);
+        Assert.Equal(ProjectStatus.Approved, home.As("tanaka-os").ApproveProject("p", "tanaka").Status);
         Assert.Equal(3, home.Engine.Ledger.ReadAll().Count(e => e.Type == LedgerEntryTypes.ProjectStepRecorded));
     }
 
@@ -134,6 +134,7 @@ public class KuraEngineProjectsTests
     [Theory]
     [InlineData("two-stewards", "KURA-STEP-BY-APPROVAL")]
     [InlineData("legal-rep-consent", "KURA-STEP-UNKNOWN")]
+    [InlineData("publish-notice", "KURA-STEP-BY-NOTICE")]
     [InlineData("no-such-step", "KURA-STEP-UNKNOWN")]
     public void RecordStep_StepNotRecordedByEvidence_IsRefused(string step, string code)
     {
@@ -144,5 +145,41 @@ public class KuraEngineProjectsTests
         var e = Assert.Throws<KuraException>(() => home.Engine.RecordStep("p", step, "x", "sato"));
 
         Assert.Equal(code, e.Code);
+    }
+
+    [Theory]
+    [InlineData(Purpose.AiDevelopment)]
+    [InlineData(Purpose.Statistics)]
+    [InlineData(Purpose.AcademicResearch)]
+    public void RequestProject_PseudonymisedExtractUnderTheAmendment_IsRefusedByPse02(Purpose purpose)
+    {
+        using var home = new PolicyHome();
+        home.LoadClinic();
+        home.Engine.SetPolicyParameter("appi2026.effectiveDate", "2026-04-01");
+        home.Engine.SelectRegime(PolicyVocabulary.Regime2026);
+
+        var review = home.Engine.RequestProject(Request("p", purpose) with { ReleaseKinds = [ReleaseKind.PseudonymizedExtract] });
+
+        Assert.True(review.Refused);
+        Assert.Contains("APPI-PSE-02", review.RefusingRuleIds);
+        Assert.DoesNotContain("AMD-STAT-01", review.Decision.ReleaseKinds.Single().BasisRuleIds);
+    }
+
+    [Fact]
+    public void RequestProject_ChildrenInAnExtractRequest_CitesTheLegalRepresentativeRule()
+    {
+        using var home = new PolicyHome();
+        home.Engine.SetPolicyParameter("appi2026.effectiveDate", "2026-04-01");
+        home.Engine.SelectRegime(PolicyVocabulary.Regime2026);
+        home.Write("survey.csv", "person_id,age,score\nS1,2,3\nS2,40,4\n");
+        home.Engine.Import(new Kura.Engine.Intake.ImportRequest(home.File("survey.csv"), "survey", "answers", PrivacyUnit.Key("person_id")));
+        home.Engine.SetColumnClass("survey", "age", ColumnClass.QuasiIdentifier, subjectAge: true);
+        home.Engine.Classify("survey", accept: true);
+        home.Engine.DeclareSubjectAges("survey", 2, "sato");
+
+        var review = home.Engine.RequestProject(Request("p", Purpose.AcademicResearch, dataset: "survey") with { ReleaseKinds = [ReleaseKind.PseudonymizedExtract] });
+
+        Assert.Contains("AMD-CHD-01", review.Decision.RuleIds);
+        Assert.Contains("APPI-PSE-02", review.RefusingRuleIds);
     }
 }

@@ -39,7 +39,7 @@ public class PolicyCliTests
         var home = NewHome(dir);
         File.WriteAllText(dir.File("bad.yaml"), "schema: 1\nversion: \"x\"\nregime: appi-nowhere\n");
 
-        var (code, _, err) = Run("policy", "load", dir.File("bad.yaml"), "--home", home);
+        var (code, _, err) = Run("policy", "load", dir.File("bad.yaml"), "--steward", "sato", "--home", home);
 
         Assert.Equal(2, code);
         Assert.StartsWith("error KURA-POLICY-INVALID:", err);

@@ -26,9 +26,16 @@ public sealed class PolicyHome : IDisposable
         Home = new KuraHome(Path.Combine(_dir.Path, "home"));
         EmbeddedKura.Init(Home);
         Vault = new DuckDbVault(Home.VaultPath);
-        Engine = new KuraEngine(Vault, new SqliteCatalog(Home.CatalogPath), FileLedgerStore.Open(Home.LedgerDirectory, Home.KeysDirectory, Clock),
-            Clock, "tester") { PolicyFiles = HomePolicyFile.For(Home) };
+        _catalog = new SqliteCatalog(Home.CatalogPath);
+        _ledger = FileLedgerStore.Open(Home.LedgerDirectory, Home.KeysDirectory, Clock);
+        Engine = new KuraEngine(Vault, _catalog, _ledger, Clock, "tester") { PolicyFiles = HomePolicyFile.For(Home) };
     }
+
+    private readonly SqliteCatalog _catalog;
+    private readonly FileLedgerStore _ledger;
+
+    /// <summary>A second engine on the same home acting as another OS user (never disposed: it shares the parts).</summary>
+    public KuraEngine As(string actor) => new(Vault, _catalog, _ledger, Clock, actor) { PolicyFiles = HomePolicyFile.For(Home) };
 
     public ManualClock Clock { get; }
     public KuraHome Home { get; }
