@@ -23,6 +23,7 @@ internal static class StepFacts
         ["riskAssessment.clearlyNoHarm"] = (f, _) => f with { ClearlyNoHarm = true },
         ["request.publicHealthStatement"] = (f, _) => f with { PublicHealthStatement = true },
         ["consent.subject"] = (f, _) => f with { SubjectConsent = true },
+        ["consent.legalRep"] = (f, _) => f with { LegalRepConsent = true },
         ["consent.difficultyDocumented"] = (f, _) => f with { ConsentDifficultyDocumented = true },
         ["acquisition.exceptionRecorded"] = (f, _) => f with { AcquisitionExceptionRecorded = true },
         ["recipient.certifiedUser"] = (f, _) => f with { RecipientCertifiedUser = true },

@@ -36,6 +36,7 @@ internal static class TransientFiles
             return dir;
         }
         Directory.CreateDirectory(parent, OwnerOnly);
+        File.SetUnixFileMode(parent, OwnerOnly); // an existing directory keeps its mode otherwise
         Directory.CreateDirectory(dir, OwnerOnly);
         return dir;
     }

@@ -182,4 +182,28 @@ public class KuraEngineProjectsTests
         Assert.Contains("AMD-CHD-01", review.Decision.RuleIds);
         Assert.Contains("APPI-PSE-02", review.RefusingRuleIds);
     }
+
+    [Fact]
+    public void RequestProject_PseudonymisedExtractToAProcessor_IsNotRefusedAndTakesTheLegalRepresentativesConsent()
+    {
+        using var home = new PolicyHome();
+        home.Engine.SetPolicyParameter("appi2026.effectiveDate", "2026-04-01");
+        home.Engine.SelectRegime(PolicyVocabulary.Regime2026);
+        home.Write("survey.csv", "person_id,age,score\nS1,2,3\nS2,40,4\n");
+        home.Engine.Import(new Kura.Engine.Intake.ImportRequest(home.File("survey.csv"), "survey", "answers", PrivacyUnit.Key("person_id")));
+        home.Engine.SetColumnClass("survey", "age", ColumnClass.QuasiIdentifier, subjectAge: true);
+        home.Engine.Classify("survey", accept: true);
+        home.Engine.DeclareSubjectAges("survey", 2, "sato");
+
+        var review = home.Engine.RequestProject(Request("p", Purpose.AcademicResearch, dataset: "survey") with
+        {
+            ReleaseKinds = [ReleaseKind.PseudonymizedExtract], Recipient = Recipient.Processor,
+        });
+
+        Assert.False(review.Refused, string.Join(", ", review.RefusingRuleIds));
+        Assert.Equal(Recipient.Processor, home.Engine.ShowProject("p").Recipient);
+        Assert.Contains("legal-representative-consent", review.Decision.PendingSteps.Select(s => s.Id));
+        var after = home.Engine.RecordStep("p", "legal-representative-consent", "forms LR-1..LR-40: parent, signed, 2026-05-01", "sato");
+        Assert.DoesNotContain("legal-representative-consent", after.Decision.PendingSteps.Select(s => s.Id));
+    }
 }
