@@ -168,14 +168,7 @@ public class KuraEngineProjectsTests
     [Fact]
     public void RequestProject_ChildrenInAnExtractRequest_CitesTheLegalRepresentativeRule()
     {
-        using var home = new PolicyHome();
-        home.Engine.SetPolicyParameter("appi2026.effectiveDate", "2026-04-01");
-        home.Engine.SelectRegime(PolicyVocabulary.Regime2026);
-        home.Write("survey.csv", "person_id,age,score\nS1,2,3\nS2,40,4\n");
-        home.Engine.Import(new Kura.Engine.Intake.ImportRequest(home.File("survey.csv"), "survey", "answers", PrivacyUnit.Key("person_id")));
-        home.Engine.SetColumnClass("survey", "age", ColumnClass.QuasiIdentifier, subjectAge: true);
-        home.Engine.Classify("survey", accept: true);
-        home.Engine.DeclareSubjectAges("survey", 2, "sato");
+        using var home = ChildSurveyUnderTheAmendment();
 
         var review = home.Engine.RequestProject(Request("p", Purpose.AcademicResearch, dataset: "survey") with { ReleaseKinds = [ReleaseKind.PseudonymizedExtract] });
 
@@ -186,14 +179,7 @@ public class KuraEngineProjectsTests
     [Fact]
     public void RequestProject_PseudonymisedExtractToAProcessor_IsNotRefusedAndTakesTheLegalRepresentativesConsent()
     {
-        using var home = new PolicyHome();
-        home.Engine.SetPolicyParameter("appi2026.effectiveDate", "2026-04-01");
-        home.Engine.SelectRegime(PolicyVocabulary.Regime2026);
-        home.Write("survey.csv", "person_id,age,score\nS1,2,3\nS2,40,4\n");
-        home.Engine.Import(new Kura.Engine.Intake.ImportRequest(home.File("survey.csv"), "survey", "answers", PrivacyUnit.Key("person_id")));
-        home.Engine.SetColumnClass("survey", "age", ColumnClass.QuasiIdentifier, subjectAge: true);
-        home.Engine.Classify("survey", accept: true);
-        home.Engine.DeclareSubjectAges("survey", 2, "sato");
+        using var home = ChildSurveyUnderTheAmendment();
 
         var review = home.Engine.RequestProject(Request("p", Purpose.AcademicResearch, dataset: "survey") with
         {
@@ -205,5 +191,19 @@ public class KuraEngineProjectsTests
         Assert.Contains("legal-representative-consent", review.Decision.PendingSteps.Select(s => s.Id));
         var after = home.Engine.RecordStep("p", "legal-representative-consent", "forms LR-1..LR-40: parent, signed, 2026-05-01", "sato");
         Assert.DoesNotContain("legal-representative-consent", after.Decision.PendingSteps.Select(s => s.Id));
+    }
+
+    // A dataset whose youngest subject is declared 2 years old, under the amendment.
+    private static PolicyHome ChildSurveyUnderTheAmendment()
+    {
+        var home = new PolicyHome();
+        home.Engine.SetPolicyParameter("appi2026.effectiveDate", "2026-04-01");
+        home.Engine.SelectRegime(PolicyVocabulary.Regime2026);
+        home.Write("survey.csv", "person_id,age,score\nS1,2,3\nS2,40,4\n");
+        home.Engine.Import(new Kura.Engine.Intake.ImportRequest(home.File("survey.csv"), "survey", "answers", PrivacyUnit.Key("person_id")));
+        home.Engine.SetColumnClass("survey", "age", ColumnClass.QuasiIdentifier, subjectAge: true);
+        home.Engine.Classify("survey", accept: true);
+        home.Engine.DeclareSubjectAges("survey", 2, "sato");
+        return home;
     }
 }
