@@ -62,6 +62,10 @@ public static class ImportErrors
 
     public static KuraException Option(string message) => KuraException.BadInput("KURA-IMPORT-OPTION", message);
 
+    public static KuraException Rejected(string file, long line, string reason) =>
+        KuraException.BadInput("KURA-IMPORT-REJECTED",
+            $"{file}: line {line}: the CSV reader rejected the row ({reason.ToLowerInvariant()}). Check that line's quoting, line ending and length; nothing was changed.");
+
     /// <summary>An unexpected load failure; DuckDB's message is not attached because it may quote cell values.</summary>
     public static KuraException Failed(string file) =>
         KuraException.Internal("KURA-IMPORT-FAILED", $"{file}: the vault could not load the file; nothing was changed.");

@@ -39,6 +39,7 @@ internal sealed record LoadFailure(string Kind, long Line = 0, int Column = 0, s
         "INVALID ENCODING" or "INVALID UNICODE" => ImportErrors.Undecodable(file, Line, Column, "UTF-8"),
         "CAST" when Column >= 1 && Column <= plans.Count =>
             ImportErrors.TypeMismatch(file, ImportErrors.At(Line, Column), plans[Column - 1].Name, plans[Column - 1].Type),
-        _ => ImportErrors.Failed(file),
+        // DuckDB's rejection kinds are a fixed vocabulary (never a value), so naming one is safe.
+        _ => ImportErrors.Rejected(file, Line, ErrorType ?? "unknown"),
     };
 }
