@@ -135,6 +135,17 @@ public sealed class DuckDbVaultBadInputTests : IDisposable
     }
 
     [Fact]
+    public void StageImport_LineLongerThanTheReadersLimit_IsBadInputNamingTheLine()
+    {
+        // A 3 MB field is above the reader's 2 MB line limit: refused as bad input (exit 2), not as a fault in Kura.
+        var e = Refused(_f.WriteText("long.csv", $"id,note\nP1,short\nP2,{new string('x', 3_000_000)}\n"));
+        Assert.Equal("KURA-IMPORT-REJECTED", e.Code);
+        Assert.Equal(KuraErrorKind.BadInput, e.Kind);
+        Assert.Contains("line 3", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("xxxx", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StageImport_FileNameWithPatternCharacters_IsRefusedAndLoadsNothingElse()
     {
         _f.WriteText("a1.csv", "id,v\n1,other file\n");

@@ -27,16 +27,6 @@ public sealed class DuckDbVaultTests : IDisposable
     }
 
     [Fact]
-    public void StageImport_FieldLongerThanTheReadersDefaultLine_Loads()
-    {
-        // A 3 MB free-text field (a scanned report, a long note) is above DuckDB's default 2 MB line limit.
-        var note = new string('x', 3_000_000);
-        var table = _f.Import(_f.WriteText("long.csv", $"id,note\nP1,{note}\nP2,short\n"), "notes");
-        Assert.Equal(2, table.RowCount);
-        Assert.Equal(3_000_000L, Convert.ToInt64(_f.Query("SELECT length(note) FROM ds.notes WHERE id = 'P1'")[0][0]));
-    }
-
-    [Fact]
     public void StageImport_Utf8WithBom_ReadsFirstColumnName()
     {
         var path = _f.WriteBytes("bom.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("id,氏名\n1,髙橋\n")]);

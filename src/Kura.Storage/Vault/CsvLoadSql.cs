@@ -19,7 +19,7 @@ internal static class CsvLoadSql
     {
         var columns = string.Join(", ", plans.Select(p => $"{SqlText.Literal(p.Name)}: {SqlText.Literal(ReadType(p))}"));
         return $"read_csv({SqlText.Literal(utf8Path)}, delim={SqlText.Literal(delimiter.ToString())}, quote='\"', escape='\"', " +
-               "header=true, auto_detect=false, strict_mode=true, null_padding=false, max_line_size=67108864, " +
+               "header=true, auto_detect=false, strict_mode=true, null_padding=false, " +
                $"store_rejects=true, rejects_table={SqlText.Literal(rejectsTable)}, rejects_scan={SqlText.Literal(rejectsScan)}, " +
                $"columns={{{columns}}})";
     }
