@@ -58,5 +58,5 @@ public sealed partial class KuraEngine : IDisposable
 
     private Project RequireProject(string name) =>
         _catalog.FindProject(name) ?? throw KuraException.NotFound("KURA-PROJECT-NOT-FOUND",
-            $"Project '{name}' does not exist. Create it with 'kura project create {name} …'.");
+            $"Project '{name}' does not exist. Request it with 'kura project request {name} …'.");
 }

@@ -167,7 +167,20 @@ public static class ProjectCommand
         if (pending.Count == 0)
             console.MarkupLine(review.Project.Status == ProjectStatus.Approved ? "No step is pending." : $"No step is pending: a steward may approve with [bold]kura project approve {review.Project.Name.Esc()}[/].");
         else
-            console.MarkupLine($"Pending: {string.Join(", ", pending.Select(s => s.Id)).Esc()}. Record each with [bold]kura project step {review.Project.Name.Esc()} --done STEP --evidence \"…\"[/]; approvals by different stewards complete two-stewards.");
+            console.MarkupLine($"Pending: {string.Join(", ", pending.Select(s => s.Id)).Esc()}. {HowToComplete(review.Project.Name, pending.Select(s => s.Id).ToList()).Esc()}");
+    }
+
+    // Each kind of step has its own command: stewards' approvals, published notices, recorded evidence.
+    private static string HowToComplete(string project, IReadOnlyList<string> pending)
+    {
+        var how = new List<string>();
+        if (pending.Any(id => id is not ("two-stewards" or "publish-notice" or "publish-biometric-handling")))
+            how.Add($"record the others with 'kura project step {project} --done STEP --evidence \"…\"'");
+        if (pending.Any(id => id is "publish-notice" or "publish-biometric-handling"))
+            how.Add("publish the notice with 'kura notice DATASET'");
+        if (pending.Contains("two-stewards"))
+            how.Add($"two-stewards is completed by 'kura project approve {project} --steward NAME' from different stewards");
+        return string.Join("; ", how) + ".";
     }
 
     private static void Render(IAnsiConsole console, Project p)
