@@ -70,7 +70,7 @@ public sealed partial class KuraEngine
             plan.Columns, result.Rows.RowCount, request.Epsilon, delta, cost, result.Steps, utility, note, SyntheticManifest.Text(utilityJson), receipt.Sequence);
         var provenance = SyntheticProvenance.Provenance(plan, result, fit.FitIterations);
         var manifestPath = writer.Publish(SyntheticManifest.Build(outcome, request, plan, privacy, provenance, receipt, Actor));
-        return outcome with { ManifestPath = manifestPath };
+        return outcome with { ManifestPath = manifestPath, LeftOut = plan.LeftOut };
     }
 
     /// <summary>

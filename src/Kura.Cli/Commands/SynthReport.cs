@@ -20,6 +20,8 @@ internal static class SynthReport
         console.Write(columns);
         console.Write(UtilityTable(o.Utility));
         if (o.UtilityNote is { } note) console.MarkupLine($"[grey]{note.Esc()}[/]");
+        if (o.LeftOut.Count > 0)
+            console.MarkupLine($"[yellow]Left out (no declared domain):[/] {string.Join(", ", o.LeftOut).Esc()}. Declare domains with 'kura synth domain {o.Dataset.Esc()} TABLE.COLUMN=…' or name columns with --columns.");
         console.MarkupLine("[grey]Utility figures are exact aggregates computed inside the vault (not differentially private); no row value leaves.[/]");
         console.MarkupLine($"sha256 {o.File.Sha256} · {o.File.Bytes:N0} bytes · release {o.ReleaseId} · ledger entry {o.LedgerSequence} · manifest {o.ManifestPath}".Esc() +
             (utilityPath is null ? "" : $" · utility {utilityPath.Esc()}"));

@@ -23,6 +23,9 @@ internal sealed record SynthesisPlan(
 {
     public bool PerPerson => Features is not null;
 
+    /// <summary>Row mode without named columns: releasable columns left out because they have no declared domain.</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+
     /// <summary>The file's columns: every value is a domain label, so all are text.</summary>
     public IReadOnlyList<ExtractColumn> FileColumns() =>
         [.. Columns.Select(c => new ExtractColumn(c.Name, c.Table, c.Source ?? "*", c.Class, ColumnType.Text, ColumnTreatment.Generalized))];

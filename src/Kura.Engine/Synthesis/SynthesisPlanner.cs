@@ -25,8 +25,17 @@ internal static class SynthesisPlanner
         // MST is the default and is built around the target; a workload names what AIM should measure.
         var method = request.Method ?? (request.Workload is { Count: > 0 } ? SynthesisMethod.Aim : SynthesisMethod.Mst);
         var workload = method == SynthesisMethod.Aim ? Workload(columns, request.Workload) : null;
-        return new SynthesisPlan(columns, tables, features, method, workload, target, ModelTarget(method, columns, target, request.Target is not null));
+        return new SynthesisPlan(columns, tables, features, method, workload, target, ModelTarget(method, columns, target, request.Target is not null))
+        {
+            LeftOut = perPerson is null && request.Columns is not { Count: > 0 } ? WithoutDomain(dataset, project, request, domains) : [],
+        };
     }
+
+    // Without --columns every releasable, granted column with a domain is synthesised; the rest are named, not hidden.
+    private static List<string> WithoutDomain(Dataset dataset, Project project, SyntheticRequest request, DomainResolver domains) =>
+        [.. ChooseTables(dataset, request).SelectMany(t => t.Columns
+            .Where(c => Releasable(c) && SourceRules.IsGranted(project, t, c) && !domains.HasDomain(t, c))
+            .Select(c => $"{t.Name}.{c.Name}"))];
 
     /// <summary>An empty table over the plan's domains: what <see cref="Synthesizer.Validate"/> checks before spending.</summary>
     public static EncodedTable EmptyTable(SynthesisPlan plan) => EmptyTable(plan.Columns);

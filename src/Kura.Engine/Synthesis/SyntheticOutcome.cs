@@ -42,4 +42,8 @@ public sealed record SyntheticOutcome(
     UtilityReport Utility,
     string? UtilityNote,
     string UtilityJson,
-    long LedgerSequence);
+    long LedgerSequence)
+{
+    /// <summary>Columns left out because they have no declared domain (row mode without <c>--columns</c>).</summary>
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
+}

@@ -80,6 +80,25 @@ public class SynthCliTests
     }
 
     [Fact]
+    public void Synth_WithoutColumns_NamesTheColumnsLeftOutForWantOfADomain()
+    {
+        using var home = AdultHome();
+        var (stored, _, storeErr) = CliRunner.Run("synth", "domain", "adult", "adult.age=15:95:5", $"adult.sex=@{Hierarchy("sex")}",
+            $"adult.salary-class=@{Hierarchy("salary-class")}", "--home", home.Home.Root, "--json");
+        Assert.True(stored == 0, storeErr);
+
+        var (code, output, err) = CliRunner.Run("synth", "--project", "cli", "--epsilon", "1", "--rows", "200",
+            "--out", home.Out("three.csv"), "--home", home.Home.Root, "--json");
+
+        Assert.True(code == 0, err);
+        var report = JsonNode.Parse(output)!;
+        Assert.Equal(new HashSet<string> { "age", "sex", "salary-class" }, report["columns"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToHashSet());
+        var leftOut = report["leftOut"]!.AsArray().Select(c => c!.GetValue<string>()).ToHashSet();
+        string[] withoutDomain = ["race", "marital-status", "education", "native-country", "workclass", "occupation"];
+        Assert.Equal(withoutDomain.Select(c => $"adult.{c}").ToHashSet(), leftOut);
+    }
+
+    [Fact]
     public void Synth_FeatureWithoutPerPerson_RefusedBeforeOpeningAnything()
     {
         using var home = AdultHome();
