@@ -161,11 +161,14 @@ public class PolicyEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_CurrentPseudonymisedExtractToProcessor_NeedsConsent()
+    public void Evaluate_CurrentPseudonymisedExtractToProcessor_NeedsAContractNotConsent()
     {
+        // Entrustment (Art. 27(5)(i)) is not third-party provision: no consent and no provision record.
         var decision = Evaluate(Cur, Request("statistics", "pseudonymized-extract") with { RecipientProcessor = true });
+        Assert.Equal(DecisionOutcome.AllowedWithSteps, decision.Outcome);
         Assert.Equal(["APPI-3P-01"], decision.ReleaseKinds.Single().BasisRuleIds);
-        Assert.Contains(decision.PendingSteps, s => s.Id == "subject-consent");
+        Assert.Contains(decision.PendingSteps, s => s.Id == "processor-contract");
+        Assert.DoesNotContain(decision.Steps, s => s.Id is "subject-consent" or "provision-record");
     }
 
     [Fact]
@@ -331,25 +334,26 @@ public class PolicyEvaluatorTests
         Assert.Contains("AMD-STAT-01", decision.ReleaseKinds.Single().BasisRuleIds);
     }
 
-    [Fact]
-    public void Evaluate_ChildUnderConsentAgeNeedingConsent_RequiresTheLegalRepresentativeInstead()
-    {
-        var facts = Request("academic-research", "pseudonymized-extract") with { RecipientProcessor = true, ProcessorContract = true, MinSubjectAge = 2 };
-        var decision = Evaluate(Amd, facts with { SubjectConsent = true });
-        Assert.DoesNotContain(decision.Steps, s => s.Id == "subject-consent");
-        var rep = Assert.Single(decision.PendingSteps, s => s.Id == "legal-representative-consent");
-        Assert.Equal(["AMD-CHD-01"], rep.RuleIds);
-        Assert.DoesNotContain(Evaluate(Amd, facts with { LegalRepConsent = true }).PendingSteps, s => s.Id == "legal-representative-consent");
-    }
-
     [Theory]
+    [InlineData(Amd, 2)]
     [InlineData(Amd, 16)]
     [InlineData(Cur, 2)]
-    public void Evaluate_NoChildUnderConsentAgeOrCurrentLaw_KeepsSubjectConsent(string regime, long age)
+    public void Evaluate_PseudonymisedExtractToAThirdParty_IsDeniedByPse02WhateverTheConsent(string regime, long age)
     {
-        var decision = Evaluate(regime, Request("academic-research", "pseudonymized-extract") with { RecipientProcessor = true, MinSubjectAge = age });
-        Assert.Contains(decision.PendingSteps, s => s.Id == "subject-consent");
-        Assert.DoesNotContain(decision.Steps, s => s.Id == "legal-representative-consent");
+        // Not even with consent (Art. 41(6)); no consent step can open this route, the child's or a representative's.
+        var facts = Request("academic-research", "pseudonymized-extract") with { MinSubjectAge = age, SubjectConsent = true, LegalRepConsent = true };
+        var decision = Evaluate(regime, facts);
+        Assert.Equal(DecisionOutcome.Denied, decision.Outcome);
+        Assert.Contains("APPI-PSE-02", decision.ReleaseKinds.Single().DenyRuleIds);
+    }
+
+    [Fact]
+    public void Evaluate_ProcessorAndChildren_NeedNeitherConsentNorTheLegalRepresentative()
+    {
+        var decision = Evaluate(Amd, Request("academic-research", "pseudonymized-extract") with { RecipientProcessor = true, MinSubjectAge = 2 });
+        Assert.NotEqual(DecisionOutcome.Denied, decision.Outcome);
+        Assert.Contains(decision.PendingSteps, s => s.Id == "processor-contract");
+        Assert.DoesNotContain(decision.Steps, s => s.Id is "subject-consent" or "legal-representative-consent");
     }
 
     [Theory]

@@ -177,8 +177,10 @@ public class KuraEngineProjectsTests
     }
 
     [Fact]
-    public void RequestProject_PseudonymisedExtractToAProcessor_IsNotRefusedAndTakesTheLegalRepresentativesConsent()
+    public void RequestProject_PseudonymisedExtractToAProcessor_IsNotRefusedAndNeedsAContractNotConsent()
     {
+        // Entrustment is not provision to a third party (APPI Art. 27(5)(i)): APPI-PSE-02 does not refuse it and no
+        // consent (the child's or a legal representative's) is asked; the processing contract is.
         using var home = ChildSurveyUnderTheAmendment();
 
         var review = home.Engine.RequestProject(Request("p", Purpose.AcademicResearch, dataset: "survey") with
@@ -188,9 +190,12 @@ public class KuraEngineProjectsTests
 
         Assert.False(review.Refused, string.Join(", ", review.RefusingRuleIds));
         Assert.Equal(Recipient.Processor, home.Engine.ShowProject("p").Recipient);
-        Assert.Contains("legal-representative-consent", review.Decision.PendingSteps.Select(s => s.Id));
-        var after = home.Engine.RecordStep("p", "legal-representative-consent", "forms LR-1..LR-40: parent, signed, 2026-05-01", "sato");
-        Assert.DoesNotContain("legal-representative-consent", after.Decision.PendingSteps.Select(s => s.Id));
+        var pending = review.Decision.PendingSteps.Select(s => s.Id).ToList();
+        Assert.Contains("processor-contract", pending);
+        Assert.DoesNotContain("subject-consent", pending);
+        Assert.DoesNotContain("legal-representative-consent", pending);
+        var after = home.Engine.RecordStep("p", "processor-contract", "entrustment contract EC-12, scope: model training only", "sato");
+        Assert.DoesNotContain("processor-contract", after.Decision.PendingSteps.Select(s => s.Id));
     }
 
     // A dataset whose youngest subject is declared 2 years old, under the amendment.
