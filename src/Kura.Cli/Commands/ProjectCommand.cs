@@ -175,12 +175,12 @@ public static class ProjectCommand
     {
         var how = new List<string>();
         if (pending.Any(id => id is not ("two-stewards" or "publish-notice" or "publish-biometric-handling")))
-            how.Add($"record the others with 'kura project step {project} --done STEP --evidence \"…\"'");
+            how.Add($"Record steps with 'kura project step {project} --done STEP --evidence \"…\"'");
         if (pending.Any(id => id is "publish-notice" or "publish-biometric-handling"))
-            how.Add("publish the notice with 'kura notice DATASET'");
+            how.Add("Publish the notice with 'kura notice DATASET'");
         if (pending.Contains("two-stewards"))
-            how.Add($"two-stewards is completed by 'kura project approve {project} --steward NAME' from different stewards");
-        return string.Join("; ", how) + ".";
+            how.Add($"Stewards approve with 'kura project approve {project} --steward NAME' (two-stewards needs different ones)");
+        return string.Join(". ", how) + ".";
     }
 
     private static void Render(IAnsiConsole console, Project p)
