@@ -135,6 +135,15 @@ public sealed class DuckDbVaultBadInputTests : IDisposable
     }
 
     [Fact]
+    public void StageImport_MixedLineEndings_IsBadInputNamingWhereTheyChange()
+    {
+        var e = Refused(_f.WriteText("mixed.csv", "id,v\r\n1,a\r\n2,b\n3,c\r\n"));
+        Assert.Equal("KURA-IMPORT-LINE-ENDINGS", e.Code);
+        Assert.Equal(KuraErrorKind.BadInput, e.Kind);
+        Assert.Contains("near line 3", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StageImport_LineLongerThanTheReadersLimit_IsBadInputNamingTheLine()
     {
         // A 3 MB field is above the reader's 2 MB line limit: refused as bad input (exit 2), not as a fault in Kura.

@@ -62,6 +62,10 @@ public static class ImportErrors
 
     public static KuraException Option(string message) => KuraException.BadInput("KURA-IMPORT-OPTION", message);
 
+    public static KuraException MixedLineEndings(string file, long line) =>
+        KuraException.BadInput("KURA-IMPORT-LINE-ENDINGS",
+            $"{file}: the file mixes CRLF and LF line endings (the first change is near line {line}). Convert it to one kind (for example with dos2unix) and import again; nothing was changed.");
+
     public static KuraException Rejected(string file, long line, string reason) =>
         KuraException.BadInput("KURA-IMPORT-REJECTED",
             $"{file}: line {line}: the CSV reader rejected the row ({reason.ToLowerInvariant()}). Check that line's quoting, line ending and length; nothing was changed.");

@@ -48,6 +48,8 @@ internal sealed class CsvLoad(
             failure = TryLoad(staging, delimiter, plans, progress, cancellationToken);
         }
         CheckEncoding();
+        if (failure is { Kind: "other" } && LineEndings.FirstMixedLine(utf8Path) is { } mixed)
+            throw ImportErrors.MixedLineEndings(File, mixed);
         if (failure is not null) throw failure.ToException(File, plans);
         return plans;
     }
